@@ -1,0 +1,20 @@
+namespace FrameworkAdvisor.Content;
+
+/// <summary>Collects errors across the whole load, so an author sees every problem in one pass.</summary>
+internal sealed class ContentErrors(string displayRoot)
+{
+    private readonly List<ContentError> _errors = [];
+
+    public IReadOnlyList<ContentError> All => _errors;
+
+    public int Count => _errors.Count;
+
+    /// <summary>The path shown to authors: relative to the content folder's parent, so it reads "content/…".</summary>
+    public string DisplayPath(string fullPath) => Path.GetRelativePath(displayRoot, fullPath).Replace('\\', '/');
+
+    public void Add(string fullPath, int line, string message) =>
+        _errors.Add(new ContentError(DisplayPath(fullPath), Math.Max(line, 1), message));
+
+    public IReadOnlyList<ContentError> Sorted() =>
+        [.. _errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line)];
+}

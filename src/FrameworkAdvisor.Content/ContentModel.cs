@@ -1,0 +1,64 @@
+namespace FrameworkAdvisor.Content;
+
+/// <summary>Everything loaded from a content folder, validated and rendered to HTML.</summary>
+public sealed record ContentSet(IReadOnlyList<Comparison> Comparisons, string Version, int FileCount);
+
+public sealed record Comparison(
+    string Slug,
+    string Title,
+    string Summary,
+    DateOnly Updated,
+    int Weight,
+    string OverviewHtml,
+    IReadOnlyList<Framework> Frameworks,
+    IReadOnlyList<Aspect> Aspects,
+    FaqPage Faq,
+    RecommendationsPage Recommendations,
+    TextPage Sources,
+    IReadOnlyList<EditorNote> EditorNotes);
+
+public sealed record Framework(string Slug, string Title, string Summary, int Weight, string BodyHtml);
+
+/// <summary>One compared aspect: a short table cell and a longer body per framework.</summary>
+public sealed record Aspect(
+    string Slug,
+    string Title,
+    string Summary,
+    int Weight,
+    bool InArticleTable,
+    string? Leans,
+    string? LeanNoteHtml,
+    string IntroHtml,
+    IReadOnlyList<AspectTake> Takes);
+
+/// <summary>What one aspect says about one framework.</summary>
+public sealed record AspectTake(string FrameworkSlug, string CellHtml, string BodyHtml);
+
+public sealed record FaqPage(string Title, string Summary, string IntroHtml, IReadOnlyList<FaqEntry> Entries);
+
+public sealed record FaqEntry(string Anchor, string Question, string AnswerHtml);
+
+public sealed record RecommendationsPage(string Title, string Summary, string IntroHtml, IReadOnlyList<RecommendationRule> Rules);
+
+/// <summary>
+/// One of the article's recommendations. <see cref="Cites"/> is the site path and anchor where our pages state it;
+/// <see cref="Id"/> is stable because questionnaires and shared links will refer to it.
+/// </summary>
+public sealed record RecommendationRule(
+    string Id,
+    string Favours,
+    string WhenHtml,
+    string Cites,
+    string ArticleReference,
+    string? EditorNoteHtml);
+
+public sealed record TextPage(string Title, string Summary, string BodyHtml);
+
+/// <summary>A place where we flag that the article is wrong or contradicts itself.</summary>
+public sealed record EditorNote(string PagePath, string PageTitle, string Anchor, string Html);
+
+/// <summary>Lean value for an aspect on which the article explicitly calls it even.</summary>
+public static class Leaning
+{
+    public const string Balanced = "balanced";
+}

@@ -1,0 +1,27 @@
+namespace FrameworkAdvisor.Content;
+
+/// <summary>
+/// The site's URL scheme, owned here because content links are validated against it at load time.
+/// The content tree mirrors these paths.
+/// </summary>
+public static class SitePaths
+{
+    public const string Home = "/";
+
+    public static string Comparison(string comparison) => $"/compare/{comparison}";
+    public static string Framework(string comparison, string framework) => $"/compare/{comparison}/frameworks/{framework}";
+    public static string Aspect(string comparison, string aspect) => $"/compare/{comparison}/aspects/{aspect}";
+    public static string Faq(string comparison) => $"/compare/{comparison}/faq";
+    public static string Recommendations(string comparison) => $"/compare/{comparison}/recommendations";
+    public static string Sources(string comparison) => $"/compare/{comparison}/sources";
+}
+
+/// <summary>Anchors the page templates emit themselves, so content may link to them.</summary>
+public static class PageAnchors
+{
+    public const string ComparisonTable = "table";
+    public const string AtAGlance = "at-a-glance";
+    public const string RecommendedWhen = "recommended-when";
+    public const string EditorNotes = "editor-notes";
+    public const string EditorNotePrefix = "editor-note-";
+}
