@@ -26,7 +26,8 @@ public static class Suggestions
     public static string DidYouMean(string input, IEnumerable<string> candidates) =>
         Closest(input, candidates) is { } match ? $" (did you mean '{match}'?)" : "";
 
-    private static int EditDistance(string a, string b)
+    /// <summary>Levenshtein distance, ignoring case.</summary>
+    public static int EditDistance(string a, string b)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];

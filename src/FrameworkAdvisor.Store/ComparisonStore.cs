@@ -1,0 +1,215 @@
+using Dapper;
+using FrameworkAdvisor.Content;
+using Microsoft.Data.Sqlite;
+
+namespace FrameworkAdvisor.Store;
+
+/// <summary>Reads the pages of the site from the content database. Every query is parameterised.</summary>
+public sealed class ComparisonStore(ContentDatabase database)
+{
+    private const string ComparisonColumns = "slug AS Slug, title AS Title, summary AS Summary, updated AS Updated";
+    private const string FrameworkColumns = "f.slug AS Slug, f.title AS Title, f.summary AS Summary";
+    private const string AspectColumns =
+        "a.slug AS Slug, a.title AS Title, a.summary AS Summary, a.in_article_table AS InArticleTable, a.leans AS Leans, a.lean_note_html AS LeanNoteHtml";
+    private const string RuleColumns =
+        "r.rule_id AS RuleId, r.favours_slug AS FavoursSlug, r.when_html AS WhenHtml, r.cites AS Cites, r.article_reference AS ArticleReference, r.editor_note_html AS EditorNoteHtml";
+
+    static ComparisonStore() => SqlMapper.AddTypeHandler(new DateOnlyHandler());
+
+    public IReadOnlyList<ComparisonListItem> ListComparisons()
+    {
+        using var connection = database.OpenReadOnly();
+        var comparisons = connection.Query<ComparisonSummary>($"SELECT {ComparisonColumns} FROM comparison ORDER BY weight, title").ToList();
+        return [.. comparisons.Select(c => new ComparisonListItem(
+            c,
+            FrameworksOf(connection, c.Slug),
+            connection.ExecuteScalar<int>("SELECT count(*) FROM aspect a JOIN comparison c ON c.id = a.comparison_id WHERE c.slug = @Slug", new { c.Slug })))];
+    }
+
+    public ComparisonContext? FindComparison(string slug)
+    {
+        using var connection = database.OpenReadOnly();
+        var comparison = connection.QuerySingleOrDefault<ComparisonSummary>($"SELECT {ComparisonColumns} FROM comparison WHERE slug = @Slug", new { Slug = slug });
+        return comparison is null ? null : new ComparisonContext(comparison, FrameworksOf(connection, slug));
+    }
+
+    public ComparisonTable GetTable(ComparisonContext context)
+    {
+        using var connection = database.OpenReadOnly();
+        var overview = connection.ExecuteScalar<string>("SELECT overview_html FROM comparison WHERE slug = @Slug", new { context.Slug }) ?? "";
+        var aspects = AspectsOf(connection, context.Slug);
+        var cells = connection.Query<(string AspectSlug, string FrameworkSlug, string CellHtml)>(
+            """
+            SELECT a.slug, f.slug, t.cell_html
+            FROM aspect_take t
+            JOIN aspect a ON a.id = t.aspect_id
+            JOIN framework f ON f.id = t.framework_id
+            JOIN comparison c ON c.id = a.comparison_id
+            WHERE c.slug = @Slug
+            """,
+            new { context.Slug }).ToDictionary(c => (c.AspectSlug, c.FrameworkSlug), c => c.CellHtml);
+        var rows = aspects.Select(a => new TableRow(a, [.. context.Frameworks.Select(f => cells.GetValueOrDefault((a.Slug, f.Slug), ""))])).ToList();
+        return new ComparisonTable(context, overview, rows);
+    }
+
+    public FrameworkDetail? FindFramework(ComparisonContext context, string slug)
+    {
+        if (context.Framework(slug) is not { } framework)
+        {
+            return null;
+        }
+
+        using var connection = database.OpenReadOnly();
+        var body = connection.ExecuteScalar<string>(
+            "SELECT f.body_html FROM framework f JOIN comparison c ON c.id = f.comparison_id WHERE c.slug = @Comparison AND f.slug = @Framework",
+            new { Comparison = context.Slug, Framework = slug }) ?? "";
+        var atAGlance = connection.Query<AspectSummary, string, AspectCell>(
+            $"""
+            SELECT {AspectColumns}, t.cell_html AS CellHtml
+            FROM aspect_take t
+            JOIN aspect a ON a.id = t.aspect_id
+            JOIN framework f ON f.id = t.framework_id
+            JOIN comparison c ON c.id = a.comparison_id
+            WHERE c.slug = @Comparison AND f.slug = @Framework
+            ORDER BY a.position
+            """,
+            (aspect, cell) => new AspectCell(aspect, cell),
+            new { Comparison = context.Slug, Framework = slug },
+            splitOn: "CellHtml").ToList();
+        var rules = RulesOf(connection, context.Slug).Where(r => r.FavoursSlug == slug).ToList();
+        return new FrameworkDetail(context, framework, body, atAGlance, rules);
+    }
+
+    public AspectDetail? FindAspect(ComparisonContext context, string slug)
+    {
+        using var connection = database.OpenReadOnly();
+        var aspects = AspectsOf(connection, context.Slug);
+        var index = aspects.FindIndex(a => a.Slug == slug);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var intro = connection.ExecuteScalar<string>(
+            "SELECT a.intro_html FROM aspect a JOIN comparison c ON c.id = a.comparison_id WHERE c.slug = @Comparison AND a.slug = @Aspect",
+            new { Comparison = context.Slug, Aspect = slug }) ?? "";
+        var takes = connection.Query<(string FrameworkSlug, string CellHtml, string BodyHtml)>(
+            """
+            SELECT f.slug, t.cell_html, t.body_html
+            FROM aspect_take t
+            JOIN aspect a ON a.id = t.aspect_id
+            JOIN framework f ON f.id = t.framework_id
+            JOIN comparison c ON c.id = a.comparison_id
+            WHERE c.slug = @Comparison AND a.slug = @Aspect
+            ORDER BY f.position
+            """,
+            new { Comparison = context.Slug, Aspect = slug })
+            .Select(t => new AspectTakeDetail(context.Framework(t.FrameworkSlug)!, t.CellHtml, t.BodyHtml))
+            .ToList();
+        var aspectPath = SitePaths.Aspect(context.Slug, slug);
+        var rulesCitingIt = RulesOf(connection, context.Slug)
+            .Where(r => r.Cites == aspectPath || r.Cites.StartsWith(aspectPath + "#", StringComparison.Ordinal))
+            .ToList();
+        return new AspectDetail(
+            context,
+            aspects[index],
+            intro,
+            takes,
+            index > 0 ? aspects[index - 1] : null,
+            index < aspects.Count - 1 ? aspects[index + 1] : null,
+            rulesCitingIt);
+    }
+
+    public FaqDetail GetFaq(ComparisonContext context)
+    {
+        using var connection = database.OpenReadOnly();
+        var entries = connection.Query<FaqItem>(
+            """
+            SELECT e.anchor AS Anchor, e.question AS Question, e.answer_html AS AnswerHtml
+            FROM faq_entry e JOIN comparison c ON c.id = e.comparison_id
+            WHERE c.slug = @Slug ORDER BY e.position
+            """,
+            new { context.Slug }).ToList();
+        return new FaqDetail(TextPage(connection, context, "faq"), entries);
+    }
+
+    public RecommendationsDetail GetRecommendations(ComparisonContext context)
+    {
+        using var connection = database.OpenReadOnly();
+        return new RecommendationsDetail(TextPage(connection, context, "recommendations"), RulesOf(connection, context.Slug));
+    }
+
+    public SourcesDetail GetSources(ComparisonContext context)
+    {
+        using var connection = database.OpenReadOnly();
+        var notes = connection.Query<EditorNoteItem>(
+            """
+            SELECT n.page_path AS PagePath, n.page_title AS PageTitle, n.anchor AS Anchor, n.note_html AS NoteHtml
+            FROM editor_note n JOIN comparison c ON c.id = n.comparison_id
+            WHERE c.slug = @Slug ORDER BY n.position
+            """,
+            new { context.Slug }).ToList();
+        return new SourcesDetail(TextPage(connection, context, "sources"), notes, CurrentImport(connection));
+    }
+
+    public ImportInfo? CurrentImport()
+    {
+        using var connection = database.OpenReadOnly();
+        return CurrentImport(connection);
+    }
+
+    /// <summary>Every page of the site, in a stable order, for the sitemap and for 404 suggestions.</summary>
+    public IReadOnlyList<SitePage> ListPages()
+    {
+        using var connection = database.OpenReadOnly();
+        var pages = new List<SitePage> { new(SitePaths.Home, "Home", null) };
+        foreach (var comparison in connection.Query<ComparisonSummary>($"SELECT {ComparisonColumns} FROM comparison ORDER BY weight, title"))
+        {
+            var slug = comparison.Slug;
+            var updated = comparison.Updated;
+            pages.Add(new SitePage(SitePaths.Comparison(slug), comparison.Title, updated));
+            pages.AddRange(FrameworksOf(connection, slug).Select(f => new SitePage(SitePaths.Framework(slug, f.Slug), f.Title, updated)));
+            pages.AddRange(AspectsOf(connection, slug).Select(a => new SitePage(SitePaths.Aspect(slug, a.Slug), a.Title, updated)));
+            pages.Add(new SitePage(SitePaths.Faq(slug), "FAQ", updated));
+            pages.Add(new SitePage(SitePaths.Recommendations(slug), "Recommendations", updated));
+            pages.Add(new SitePage(SitePaths.Sources(slug), "Sources", updated));
+        }
+
+        return pages;
+    }
+
+    private static ImportInfo? CurrentImport(SqliteConnection connection) =>
+        connection.QuerySingleOrDefault<ImportInfo>(
+            "SELECT version AS Version, imported_at AS ImportedAt, file_count AS FileCount, comparisons AS Comparisons, duration_ms AS DurationMs FROM content_import");
+
+    private static List<FrameworkSummary> FrameworksOf(SqliteConnection connection, string comparisonSlug) =>
+        [.. connection.Query<FrameworkSummary>(
+            $"SELECT {FrameworkColumns} FROM framework f JOIN comparison c ON c.id = f.comparison_id WHERE c.slug = @Slug ORDER BY f.position",
+            new { Slug = comparisonSlug })];
+
+    private static List<AspectSummary> AspectsOf(SqliteConnection connection, string comparisonSlug) =>
+        [.. connection.Query<AspectSummary>(
+            $"SELECT {AspectColumns} FROM aspect a JOIN comparison c ON c.id = a.comparison_id WHERE c.slug = @Slug ORDER BY a.position",
+            new { Slug = comparisonSlug })];
+
+    private static List<RuleSummary> RulesOf(SqliteConnection connection, string comparisonSlug) =>
+        [.. connection.Query<RuleSummary>(
+            $"SELECT {RuleColumns} FROM recommendation_rule r JOIN comparison c ON c.id = r.comparison_id WHERE c.slug = @Slug ORDER BY r.position",
+            new { Slug = comparisonSlug })];
+
+    private static TextPageDetail TextPage(SqliteConnection connection, ComparisonContext context, string kind)
+    {
+        var page = connection.QuerySingle<(string Title, string Summary, string BodyHtml)>(
+            "SELECT p.title, p.summary, p.body_html FROM text_page p JOIN comparison c ON c.id = p.comparison_id WHERE c.slug = @Slug AND p.kind = @Kind",
+            new { context.Slug, Kind = kind });
+        return new TextPageDetail(context, page.Title, page.Summary, page.BodyHtml);
+    }
+
+    /// <summary>Dates are stored as ISO text; Dapper has no built-in DateOnly mapping for SQLite.</summary>
+    private sealed class DateOnlyHandler : SqlMapper.TypeHandler<DateOnly>
+    {
+        public override DateOnly Parse(object value) => DateOnly.ParseExact((string)value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        public override void SetValue(System.Data.IDbDataParameter parameter, DateOnly value) => parameter.Value = value.ToString("yyyy-MM-dd");
+    }
+}

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using Dapper;
+using FrameworkAdvisor.Content;
+using Microsoft.Data.Sqlite;
+
+namespace FrameworkAdvisor.Store;
+
+/// <summary>Writes a <see cref="ContentSet"/> into a brand-new SQLite file, then swaps it in.</summary>
+public sealed class ContentDatabaseBuilder(ContentDatabase database, TimeProvider clock)
+{
+    /// <summary>Builds the database next to the live one (same file system, so the swap is a rename).</summary>
+    public ImportSummary Build(ContentSet content)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        Directory.CreateDirectory(Path.GetDirectoryName(database.DatabasePath)!);
+        var buildingPath = $"{database.DatabasePath}.building-{Guid.NewGuid():N}";
+        try
+        {
+            WriteAll(buildingPath, content, stopwatch);
+            database.SwapIn(buildingPath);
+        }
+        finally
+        {
+            File.Delete(buildingPath);
+        }
+
+        return new ImportSummary(content.Version, content.FileCount, content.Comparisons.Count, stopwatch.Elapsed);
+    }
+
+    private void WriteAll(string path, ContentSet content, Stopwatch stopwatch)
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        foreach (var script in SchemaScripts())
+        {
+            connection.Execute(script);
+        }
+
+        using var transaction = connection.BeginTransaction();
+        foreach (var comparison in content.Comparisons)
+        {
+            WriteComparison(connection, transaction, comparison);
+        }
+
+        connection.Execute(
+            """
+            INSERT INTO content_import (version, imported_at, file_count, comparisons, duration_ms)
+            VALUES (@Version, @ImportedAt, @FileCount, @Comparisons, @DurationMs)
+            """,
+            new
+            {
+                content.Version,
+                ImportedAt = clock.GetUtcNow().ToString("O"),
+                content.FileCount,
+                Comparisons = content.Comparisons.Count,
+                DurationMs = (long)stopwatch.Elapsed.TotalMilliseconds,
+            },
+            transaction);
+        transaction.Commit();
+    }
+
+    private static void WriteComparison(SqliteConnection connection, SqliteTransaction transaction, Comparison comparison)
+    {
+        var comparisonId = connection.ExecuteScalar<long>(
+            """
+            INSERT INTO comparison (slug, title, summary, updated, weight, overview_html)
+            VALUES (@Slug, @Title, @Summary, @Updated, @Weight, @OverviewHtml)
+            RETURNING id
+            """,
+            new { comparison.Slug, comparison.Title, comparison.Summary, Updated = comparison.Updated.ToString("yyyy-MM-dd"), comparison.Weight, comparison.OverviewHtml },
+            transaction);
+
+        var frameworkIds = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (framework, position) in comparison.Frameworks.Select((f, i) => (f, i)))
+        {
+            frameworkIds[framework.Slug] = connection.ExecuteScalar<long>(
+                """
+                INSERT INTO framework (comparison_id, slug, title, summary, position, body_html)
+                VALUES (@ComparisonId, @Slug, @Title, @Summary, @Position, @BodyHtml)
+                RETURNING id
+                """,
+                new { ComparisonId = comparisonId, framework.Slug, framework.Title, framework.Summary, Position = position, framework.BodyHtml },
+                transaction);
+        }
+
+        foreach (var (aspect, position) in comparison.Aspects.Select((a, i) => (a, i)))
+        {
+            var aspectId = connection.ExecuteScalar<long>(
+                """
+                INSERT INTO aspect (comparison_id, slug, title, summary, position, in_article_table, leans, lean_note_html, intro_html)
+                VALUES (@ComparisonId, @Slug, @Title, @Summary, @Position, @InArticleTable, @Leans, @LeanNoteHtml, @IntroHtml)
+                RETURNING id
+                """,
+                new { ComparisonId = comparisonId, aspect.Slug, aspect.Title, aspect.Summary, Position = position, aspect.InArticleTable, aspect.Leans, aspect.LeanNoteHtml, aspect.IntroHtml },
+                transaction);
+            connection.Execute(
+                "INSERT INTO aspect_take (aspect_id, framework_id, cell_html, body_html) VALUES (@AspectId, @FrameworkId, @CellHtml, @BodyHtml)",
+                aspect.Takes.Select(t => new { AspectId = aspectId, FrameworkId = frameworkIds[t.FrameworkSlug], t.CellHtml, t.BodyHtml }),
+                transaction);
+        }
+
+        connection.Execute(
+            "INSERT INTO text_page (comparison_id, kind, title, summary, body_html) VALUES (@ComparisonId, @Kind, @Title, @Summary, @BodyHtml)",
+            new[]
+            {
+                new { ComparisonId = comparisonId, Kind = "faq", comparison.Faq.Title, comparison.Faq.Summary, BodyHtml = comparison.Faq.IntroHtml },
+                new { ComparisonId = comparisonId, Kind = "recommendations", comparison.Recommendations.Title, comparison.Recommendations.Summary, BodyHtml = comparison.Recommendations.IntroHtml },
+                new { ComparisonId = comparisonId, Kind = "sources", comparison.Sources.Title, comparison.Sources.Summary, comparison.Sources.BodyHtml },
+            },
+            transaction);
+
+        connection.Execute(
+            "INSERT INTO faq_entry (comparison_id, position, anchor, question, answer_html) VALUES (@ComparisonId, @Position, @Anchor, @Question, @AnswerHtml)",
+            comparison.Faq.Entries.Select((e, i) => new { ComparisonId = comparisonId, Position = i, e.Anchor, e.Question, e.AnswerHtml }),
+            transaction);
+
+        connection.Execute(
+            """
+            INSERT INTO recommendation_rule (comparison_id, rule_id, position, favours_slug, when_html, cites, article_reference, editor_note_html)
+            VALUES (@ComparisonId, @Id, @Position, @Favours, @WhenHtml, @Cites, @ArticleReference, @EditorNoteHtml)
+            """,
+            comparison.Recommendations.Rules.Select((r, i) => new { ComparisonId = comparisonId, r.Id, Position = i, r.Favours, r.WhenHtml, r.Cites, r.ArticleReference, r.EditorNoteHtml }),
+            transaction);
+
+        connection.Execute(
+            "INSERT INTO editor_note (comparison_id, position, page_path, page_title, anchor, note_html) VALUES (@ComparisonId, @Position, @PagePath, @PageTitle, @Anchor, @Html)",
+            comparison.EditorNotes.Select((n, i) => new { ComparisonId = comparisonId, Position = i, n.PagePath, n.PageTitle, n.Anchor, n.Html }),
+            transaction);
+    }
+
+    /// <summary>The numbered .sql files embedded in this assembly, in order.</summary>
+    private static IEnumerable<string> SchemaScripts()
+    {
+        var assembly = typeof(ContentDatabaseBuilder).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Schema/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            yield return reader.ReadToEnd();
+        }
+    }
+}
+
+/// <summary>What one import did, for the log and for health checks.</summary>
+public sealed record ImportSummary(string Version, int FileCount, int Comparisons, TimeSpan Duration);

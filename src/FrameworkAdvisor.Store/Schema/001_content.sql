@@ -1,0 +1,84 @@
+-- The site's content, rebuilt from content/ on every import. Nothing here is edited in place.
+
+CREATE TABLE comparison (
+    id            INTEGER PRIMARY KEY,
+    slug          TEXT    NOT NULL UNIQUE,
+    title         TEXT    NOT NULL,
+    summary       TEXT    NOT NULL,
+    updated       TEXT    NOT NULL,          -- YYYY-MM-DD, as authored
+    weight        INTEGER NOT NULL,
+    overview_html TEXT    NOT NULL
+);
+
+CREATE TABLE framework (
+    id            INTEGER PRIMARY KEY,
+    comparison_id INTEGER NOT NULL REFERENCES comparison (id),
+    slug          TEXT    NOT NULL,
+    title         TEXT    NOT NULL,
+    summary       TEXT    NOT NULL,
+    position      INTEGER NOT NULL,          -- column order in tables
+    body_html     TEXT    NOT NULL,
+    UNIQUE (comparison_id, slug)
+);
+
+CREATE TABLE aspect (
+    id               INTEGER PRIMARY KEY,
+    comparison_id    INTEGER NOT NULL REFERENCES comparison (id),
+    slug             TEXT    NOT NULL,
+    title            TEXT    NOT NULL,
+    summary          TEXT    NOT NULL,
+    position         INTEGER NOT NULL,       -- row order; previous/next follow it
+    in_article_table INTEGER NOT NULL,
+    leans            TEXT,                   -- a framework slug, 'balanced', or NULL where the article takes no side
+    lean_note_html   TEXT,
+    intro_html       TEXT    NOT NULL,
+    UNIQUE (comparison_id, slug)
+);
+
+CREATE TABLE aspect_take (
+    aspect_id    INTEGER NOT NULL REFERENCES aspect (id),
+    framework_id INTEGER NOT NULL REFERENCES framework (id),
+    cell_html    TEXT    NOT NULL,
+    body_html    TEXT    NOT NULL,
+    PRIMARY KEY (aspect_id, framework_id)
+);
+
+CREATE TABLE text_page (
+    comparison_id INTEGER NOT NULL REFERENCES comparison (id),
+    kind          TEXT    NOT NULL CHECK (kind IN ('faq', 'recommendations', 'sources')),
+    title         TEXT    NOT NULL,
+    summary       TEXT    NOT NULL,
+    body_html     TEXT    NOT NULL,
+    PRIMARY KEY (comparison_id, kind)
+);
+
+CREATE TABLE faq_entry (
+    comparison_id INTEGER NOT NULL REFERENCES comparison (id),
+    position      INTEGER NOT NULL,
+    anchor        TEXT    NOT NULL,
+    question      TEXT    NOT NULL,
+    answer_html   TEXT    NOT NULL,
+    PRIMARY KEY (comparison_id, position)
+);
+
+CREATE TABLE recommendation_rule (
+    comparison_id     INTEGER NOT NULL REFERENCES comparison (id),
+    rule_id           TEXT    NOT NULL,
+    position          INTEGER NOT NULL,
+    favours_slug      TEXT    NOT NULL,
+    when_html         TEXT    NOT NULL,
+    cites             TEXT    NOT NULL,      -- site path and anchor where our pages state the rule
+    article_reference TEXT    NOT NULL,
+    editor_note_html  TEXT,
+    PRIMARY KEY (comparison_id, rule_id)
+);
+
+CREATE TABLE editor_note (
+    comparison_id INTEGER NOT NULL REFERENCES comparison (id),
+    position      INTEGER NOT NULL,
+    page_path     TEXT    NOT NULL,
+    page_title    TEXT    NOT NULL,
+    anchor        TEXT    NOT NULL,
+    note_html     TEXT    NOT NULL,
+    PRIMARY KEY (comparison_id, position)
+);

@@ -1,0 +1,35 @@
+using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Store;
+using FrameworkAdvisor.Web.Features.Shared;
+
+namespace FrameworkAdvisor.Web.Features.Comparisons;
+
+public sealed record ComparisonTableViewModel(ComparisonTable Table)
+    : ComparisonPageViewModel(Table.Context, Table.Context.Comparison.Title, Table.Context.Comparison.Summary, SitePaths.Comparison(Table.Context.Slug))
+{
+    public IEnumerable<TableRow> ArticleTableRows => Table.Rows.Where(r => r.Aspect.InArticleTable);
+
+    public IEnumerable<TableRow> ProseRows => Table.Rows.Where(r => !r.Aspect.InArticleTable);
+}
+
+public sealed record FrameworkViewModel(FrameworkDetail Detail)
+    : ComparisonPageViewModel(Detail.Context, Detail.Framework.Title, Detail.Framework.Summary, SitePaths.Framework(Detail.Context.Slug, Detail.Framework.Slug));
+
+public sealed record AspectViewModel(AspectDetail Detail)
+    : ComparisonPageViewModel(Detail.Context, Detail.Aspect.Title, Detail.Aspect.Summary, SitePaths.Aspect(Detail.Context.Slug, Detail.Aspect.Slug));
+
+public sealed record FaqViewModel(FaqDetail Detail)
+    : ComparisonPageViewModel(Detail.Page.Context, Detail.Page.Title, Detail.Page.Summary, SitePaths.Faq(Detail.Page.Context.Slug));
+
+public sealed record RecommendationsViewModel(RecommendationsDetail Detail)
+    : ComparisonPageViewModel(Detail.Page.Context, Detail.Page.Title, Detail.Page.Summary, SitePaths.Recommendations(Detail.Page.Context.Slug))
+{
+    /// <summary>Rules grouped under the framework they favour, in column order.</summary>
+    public IEnumerable<(FrameworkSummary Framework, IReadOnlyList<RuleSummary> Rules)> RulesByFramework =>
+        Context.Frameworks
+            .Select(f => (f, (IReadOnlyList<RuleSummary>)[.. Detail.Rules.Where(r => r.FavoursSlug == f.Slug)]))
+            .Where(group => group.Item2.Count > 0);
+}
+
+public sealed record SourcesViewModel(SourcesDetail Detail)
+    : ComparisonPageViewModel(Detail.Page.Context, Detail.Page.Title, Detail.Page.Summary, SitePaths.Sources(Detail.Page.Context.Slug));

@@ -1,0 +1,79 @@
+using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Store;
+using FrameworkAdvisor.Web.Features.Shared;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FrameworkAdvisor.Web.Features.Errors;
+
+/// <summary>
+/// Renders error pages for the status-code and exception middleware. Any HTTP method reaches it, because a
+/// re-executed request keeps the method the visitor used.
+/// </summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorsController(ComparisonStore store) : Controller
+{
+    private const int MaxSuggestions = 3;
+
+    [Route("/errors/{code:int}")]
+    public IActionResult Status(int code)
+    {
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>() is not null)
+        {
+            Response.StatusCode = StatusCodes.Status500InternalServerError;
+            return View("Error", new ErrorViewModel(StatusCodes.Status500InternalServerError));
+        }
+
+        // Someone typing /errors/500 by hand has asked for a page that does not exist.
+        var reExecute = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        var status = reExecute is null || code is < 400 or > 599 ? StatusCodes.Status404NotFound : code;
+        Response.StatusCode = status;
+        if (status != StatusCodes.Status404NotFound)
+        {
+            return View("Error", new ErrorViewModel(status));
+        }
+
+        var requested = reExecute?.OriginalPath ?? Request.Path.Value ?? "/";
+        return View("NotFound", new NotFoundViewModel(requested, SuggestionsFor(requested), store.ListComparisons()));
+    }
+
+    /// <summary>The pages whose address is nearest the one asked for: a typo in a slug usually has one clear match.</summary>
+    private IReadOnlyList<SitePage> SuggestionsFor(string requested)
+    {
+        var wanted = LastSegment(requested);
+        if (wanted.Length == 0)
+        {
+            return [];
+        }
+
+        return [.. store.ListPages()
+            .Where(p => p.Path != SitePaths.Home)
+            .Select(p => (Page: p, Distance: Suggestions.EditDistance(wanted, LastSegment(p.Path))))
+            .Where(x => x.Distance <= Math.Max(2, wanted.Length / 3))
+            .OrderBy(x => x.Distance)
+            .ThenBy(x => x.Page.Path, StringComparer.Ordinal)
+            .Take(MaxSuggestions)
+            .Select(x => x.Page)];
+    }
+
+    private static string LastSegment(string path) =>
+        path.TrimEnd('/').Split('/').LastOrDefault()?.ToLowerInvariant() ?? "";
+}
+
+public sealed record NotFoundViewModel(string RequestedPath, IReadOnlyList<SitePage> Suggestions, IReadOnlyList<ComparisonListItem> Comparisons)
+    : PageViewModel("Page not found", "There is no page at this address.", RequestedPath)
+{
+    /// <summary>Long garbage URLs are shortened before being shown back (Razor still encodes what is shown).</summary>
+    public string ShownPath => RequestedPath.Length <= 120 ? RequestedPath : RequestedPath[..120] + "…";
+}
+
+public sealed record ErrorViewModel(int StatusCode)
+    : PageViewModel(StatusCode >= 500 ? "Something went wrong" : "That request could not be handled", "An error page.", "/")
+{
+    public string Explanation => StatusCode switch
+    {
+        >= 500 => "The fault is ours, not yours. Please try again in a moment; if it keeps happening, the page may be broken.",
+        405 => "This address does not accept that kind of request.",
+        _ => "The request could not be understood. Check the address, or start again from the home page.",
+    };
+}

@@ -1,0 +1,16 @@
+using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Store;
+using FrameworkAdvisor.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FrameworkAdvisor.Web.Features.Home;
+
+public sealed class HomeController(ComparisonStore store) : Controller
+{
+    [HttpGet("/")]
+    public IActionResult Index() => View(new HomeViewModel(store.ListComparisons()));
+}
+
+public sealed record HomeViewModel(IReadOnlyList<ComparisonListItem> Comparisons)
+    : PageViewModel("Choose a web framework with reasons you can check",
+        "Side-by-side comparisons of web frameworks, aspect by aspect, with every claim traced to its source.", SitePaths.Home);

@@ -1,0 +1,56 @@
+using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Store;
+
+namespace FrameworkAdvisor.Web.Features.Shared;
+
+/// <summary>What the layout needs from every page: its title, description, canonical path and where it sits.</summary>
+public abstract record PageViewModel(string Title, string Description, string Path)
+{
+    /// <summary>From the home page down to this page (which is last).</summary>
+    public virtual IReadOnlyList<Breadcrumb> Breadcrumbs => [];
+
+    /// <summary>Set on pages inside a comparison; the layout then shows that comparison's navigation.</summary>
+    public virtual ComparisonNavigation? Navigation => null;
+}
+
+/// <summary>A page inside one comparison: it gets the comparison's menu and a breadcrumb trail for free.</summary>
+public abstract record ComparisonPageViewModel(ComparisonContext Context, string PageTitle, string Description, string Path)
+    : PageViewModel(Path == SitePaths.Comparison(Context.Slug) ? PageTitle : $"{PageTitle} — {Context.Comparison.Title}", Description, Path)
+{
+    public string ComparisonSlug => Context.Slug;
+
+    public override ComparisonNavigation Navigation => new(Context, Path);
+
+    public override IReadOnlyList<Breadcrumb> Breadcrumbs =>
+        Path == SitePaths.Comparison(Context.Slug)
+            ? [new("Home", SitePaths.Home), new(Context.Comparison.Title, Path)]
+            : [new("Home", SitePaths.Home), new(Context.Comparison.Title, SitePaths.Comparison(Context.Slug)), new(PageTitle, Path)];
+
+    /// <summary>Says which way the article leans on an aspect, in words, for people and screen readers alike.</summary>
+    public string LeanLabel(string? leans) => leans switch
+    {
+        null => "Takes no side",
+        Leaning.Balanced => "Calls it even",
+        _ => $"Leans {Context.Framework(leans)?.Title ?? leans}",
+    };
+
+    public string FrameworkTitle(string slug) => Context.Framework(slug)?.Title ?? slug;
+}
+
+public sealed record Breadcrumb(string Title, string Path);
+
+/// <summary>The menu of one comparison, with the current page marked for aria-current.</summary>
+public sealed record ComparisonNavigation(ComparisonContext Context, string CurrentPath)
+{
+    public IEnumerable<(string Title, string Path)> Links =>
+    [
+        ("Comparison table", SitePaths.Comparison(Context.Slug)),
+        .. Context.Frameworks.Select(f => (f.Title, SitePaths.Framework(Context.Slug, f.Slug))),
+        ("Recommendations", SitePaths.Recommendations(Context.Slug)),
+        ("FAQ", SitePaths.Faq(Context.Slug)),
+        ("Sources", SitePaths.Sources(Context.Slug)),
+    ];
+
+    public bool IsCurrent(string path) =>
+        CurrentPath == path || (path == SitePaths.Comparison(Context.Slug) && CurrentPath.StartsWith(path + "/aspects/", StringComparison.Ordinal));
+}

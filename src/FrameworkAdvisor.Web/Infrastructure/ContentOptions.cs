@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FrameworkAdvisor.Web.Infrastructure;
+
+/// <summary>Where the content comes from and where its database goes. Relative paths are from the content root.</summary>
+public sealed class ContentOptions
+{
+    public const string Section = "Content";
+
+    /// <summary>The Markdown folder. The default works for `dotnet run --project src/FrameworkAdvisor.Web` from the repo root.</summary>
+    [Required]
+    public string Directory { get; set; } = "../../content";
+
+    /// <summary>The SQLite file built from the content at start-up; it is a build product, never edited.</summary>
+    [Required]
+    public string DatabasePath { get; set; } = "App_Data/content.db";
+}
+
+/// <summary>Settings about how the site presents itself.</summary>
+public sealed class SiteOptions
+{
+    public const string Section = "Site";
+
+    [Required]
+    public string Name { get; set; } = "FrameworkAdvisor";
+
+    /// <summary>
+    /// The public origin (scheme and host) used in canonical links and the sitemap, such as https://example.org.
+    /// When unset, the request's own origin is used, which is right for local runs.
+    /// </summary>
+    public Uri? PublicOrigin { get; set; }
+}

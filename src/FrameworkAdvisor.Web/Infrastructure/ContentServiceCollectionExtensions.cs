@@ -1,0 +1,27 @@
+using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Store;
+using Microsoft.Extensions.Options;
+
+namespace FrameworkAdvisor.Web.Infrastructure;
+
+public static class ContentServiceCollectionExtensions
+{
+    /// <summary>The content pipeline: loader, SQLite store, and the import that runs before the server listens.</summary>
+    public static IServiceCollection AddContent(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => ContentPaths.Resolve(
+            sp.GetRequiredService<IOptions<ContentOptions>>().Value,
+            sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<ContentLoader>();
+        services.AddSingleton(sp => new ContentDatabase(sp.GetRequiredService<ContentPaths>().DatabasePath));
+        services.AddSingleton<ContentDatabaseBuilder>();
+        services.AddSingleton<ContentImporter>();
+        services.AddSingleton<ComparisonStore>();
+
+        // Hosted services start before Kestrel accepts requests, so no request ever sees an empty database.
+        services.AddHostedService<ContentStartupImport>();
+        return services;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace FrameworkAdvisor.Web.Infrastructure;
+
+public static partial class SitePagesExtensions
+{
+    /// <summary>MVC with views kept beside their controllers, in one folder per feature.</summary>
+    public static IServiceCollection AddSitePages(this IServiceCollection services)
+    {
+        services.AddControllersWithViews();
+        services.AddSingleton<SiteUrls>();
+        services.Configure<RazorViewEngineOptions>(options =>
+        {
+            options.ViewLocationFormats.Clear();
+            options.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
+            options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+        });
+        services.Configure<RouteOptions>(options =>
+        {
+            options.ConstraintMap["slug"] = typeof(SlugRouteConstraint);
+            options.LowercaseUrls = true;
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Friendly pages for errors: a 404 that suggests where to go, and in Production a 500 page with no exception
+    /// detail. Development keeps the developer exception page.
+    /// </summary>
+    public static WebApplication UseSiteErrorPages(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/errors/500");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        return app;
+    }
+
+    /// <summary>
+    /// One URL per page: /compare/Foo/ and /compare/foo both redirect permanently to /compare/foo, so links that
+    /// people type or paste still work and search engines see one address.
+    /// </summary>
+    public static WebApplication UseCanonicalUrls(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path.Value ?? "/";
+            var isPage = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
+            if (isPage && path.StartsWith("/compare/", StringComparison.OrdinalIgnoreCase) && CanonicalPathShape().IsMatch(path))
+            {
+                var canonical = path.TrimEnd('/').ToLowerInvariant();
+                if (canonical != path)
+                {
+                    context.Response.Redirect(canonical + context.Request.QueryString, permanent: true);
+                    return;
+                }
+            }
+
+            await next(context);
+        });
+        return app;
+    }
+
+    /// <summary>Only plain slug paths are rewritten; anything stranger is left to answer 404 as it is.</summary>
+    [GeneratedRegex("^(/[A-Za-z0-9-]{1,80}){1,4}/?$")]
+    private static partial Regex CanonicalPathShape();
+}

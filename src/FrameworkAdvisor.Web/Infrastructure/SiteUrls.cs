@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Options;
+
+namespace FrameworkAdvisor.Web.Infrastructure;
+
+/// <summary>Absolute URLs for canonical links and the sitemap.</summary>
+public sealed class SiteUrls(IOptions<SiteOptions> options)
+{
+    public string Absolute(HttpRequest request, string path)
+    {
+        var origin = options.Value.PublicOrigin?.GetLeftPart(UriPartial.Authority) ?? $"{request.Scheme}://{request.Host}";
+        return origin + path;
+    }
+}

@@ -1,0 +1,13 @@
+using System.Text.RegularExpressions;
+
+namespace FrameworkAdvisor.Web.Infrastructure;
+
+/// <summary>Matches content slugs only, so odd input is a 404 before any database work.</summary>
+public sealed partial class SlugRouteConstraint : IRouteConstraint
+{
+    public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
+        values.TryGetValue(routeKey, out var value) && value is string text && Slug().IsMatch(text);
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Slug();
+}
