@@ -46,9 +46,10 @@ internal sealed partial class ComparisonReader(string folder, MarkdownRenderer m
         fm.ReportUnknownKeys();
 
         var path = SitePaths.Comparison(_slug);
-        if (site.TryRegister(path, "comparison", errors.DisplayPath(indexPath), fm.LineOf("slug")) is { } clash)
+        if (!RegisterPage(path, "comparison", index))
         {
-            errors.Add(indexPath, fm.LineOf("slug"), $"duplicate comparison slug '{_slug}': {clash.File} uses it too");
+            // Its pages would all collide with the other comparison's; one error says it all.
+            return null;
         }
 
         var overviewHtml = InspectAndRender(index, path, title);
@@ -354,7 +355,7 @@ internal sealed partial class ComparisonReader(string folder, MarkdownRenderer m
         }
         else
         {
-            site.AddLink(errors.DisplayPath(filePath), item.LineOf("cites"), path, cites);
+            site.AddLink(filePath, item.LineOf("cites"), path, cites);
         }
 
         var whenHtml = RenderSnippet(when, filePath, item.LineOf("when"), path);
@@ -402,7 +403,6 @@ internal sealed partial class ComparisonReader(string folder, MarkdownRenderer m
 
     private void Inspect(ParsedFile file, string path, string pageTitle)
     {
-        var display = errors.DisplayPath(file.Path);
         foreach (var link in file.Document.Descendants<LinkInline>())
         {
             if (link.IsImage)
@@ -411,7 +411,7 @@ internal sealed partial class ComparisonReader(string folder, MarkdownRenderer m
             }
             else if (link.Url is { } url)
             {
-                site.AddLink(display, link.Line + 1, path, url);
+                site.AddLink(file.Path, link.Line + 1, path, url);
             }
         }
 
@@ -443,7 +443,7 @@ internal sealed partial class ComparisonReader(string folder, MarkdownRenderer m
         {
             if (link.Url is { } url)
             {
-                site.AddLink(errors.DisplayPath(filePath), line, path, url);
+                site.AddLink(filePath, line, path, url);
             }
         }
 
@@ -518,15 +518,29 @@ internal sealed partial class ComparisonReader(string folder, MarkdownRenderer m
         return slug;
     }
 
+    /// <summary>
+    /// Registers the page a file makes. On a clash the error goes to whichever file set 'slug:' to cause it,
+    /// since renaming that slug is the fix.
+    /// </summary>
     private bool RegisterPage(string path, string kind, ParsedFile file)
     {
+        var setsSlug = file.FrontMatter.Has("slug");
         var line = file.FrontMatter.LineOf("slug");
-        if (site.TryRegister(path, kind, errors.DisplayPath(file.Path), line) is { } clash)
+        if (site.TryRegister(path, kind, file.Path, line, setsSlug) is not { } clash)
         {
-            errors.Add(file.Path, line, $"duplicate {kind} slug: {clash.File} already makes the page {path}");
-            return false;
+            return true;
         }
 
-        return true;
+        var slug = path[(path.LastIndexOf('/') + 1)..];
+        if (setsSlug || !clash.SetsSlug)
+        {
+            errors.Add(file.Path, line, $"duplicate {kind} slug '{slug}': {errors.DisplayPath(clash.File)} already makes the page {path}");
+        }
+        else
+        {
+            errors.Add(clash.File, clash.Line, $"duplicate {kind} slug '{slug}': {errors.DisplayPath(file.Path)} already makes the page {path}");
+        }
+
+        return false;
     }
 }

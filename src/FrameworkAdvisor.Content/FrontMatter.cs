@@ -71,6 +71,12 @@ internal sealed class FrontMatter
             errors.Add(file, (int)ex.Start.Line + lineOffset, $"front matter is not valid YAML: {reason}");
             return new FrontMatter(null, firstLine, file, lineOffset, errors);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, without a position, on some unterminated [ or { lists; still one clear error.
+            errors.Add(file, firstLine, "front matter is not valid YAML: check for an unclosed '[', '{' or quote");
+            return new FrontMatter(null, firstLine, file, lineOffset, errors);
+        }
     }
 
     public bool Has(string key)

@@ -6,10 +6,10 @@ namespace FrameworkAdvisor.Content;
 /// </summary>
 internal sealed class SiteIndex
 {
-    private readonly Dictionary<string, IndexedPage> _pages = new(StringComparer.Ordinal) { [SitePaths.Home] = new("home page", "", 0) };
+    private readonly Dictionary<string, IndexedPage> _pages = new(StringComparer.Ordinal) { [SitePaths.Home] = new("home page", "", 0, false) };
     private readonly List<PendingLink> _links = [];
 
-    public sealed record IndexedPage(string Kind, string File, int Line)
+    public sealed record IndexedPage(string Kind, string File, int Line, bool SetsSlug)
     {
         public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
     }
@@ -17,14 +17,14 @@ internal sealed class SiteIndex
     private sealed record PendingLink(string File, int Line, string FromPath, string Href);
 
     /// <summary>Registers a page; returns the page already at that path if there is one.</summary>
-    public IndexedPage? TryRegister(string path, string kind, string file, int line)
+    public IndexedPage? TryRegister(string path, string kind, string file, int line, bool setsSlug)
     {
         if (_pages.TryGetValue(path, out var existing))
         {
             return existing;
         }
 
-        _pages[path] = new IndexedPage(kind, file, line);
+        _pages[path] = new IndexedPage(kind, file, line, setsSlug);
         return null;
     }
 

@@ -1,0 +1,28 @@
+namespace FrameworkAdvisor.TestSupport;
+
+/// <summary>Where the fixtures, the repository and its shipped content are.</summary>
+public static class TestPaths
+{
+    /// <summary>The valid fixture: a three-subject comparison ("trio") and a two-subject one ("duo").</summary>
+    public static string FixtureContent => Path.Combine(AppContext.BaseDirectory, "fixtures", "content");
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string ShippedContent => Path.Combine(RepositoryRoot, "content");
+
+    /// <summary>The article the content is written from; CI has ../shared beside the checkout.</summary>
+    public static string SourceArticle => Path.Combine(RepositoryRoot, "..", "shared", "source", "flask-vs-django-article.txt");
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "FrameworkAdvisor.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No FrameworkAdvisor.sln above {AppContext.BaseDirectory}");
+    }
+}
