@@ -18,7 +18,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
         var errors = new ContentErrors(Path.GetDirectoryName(root) ?? root);
         if (!Directory.Exists(root))
         {
-            errors.Add(root, 1, "content folder not found");
+            errors.Add(root, 1, $"content folder not found: {root} (set Content__Directory to the folder that holds the Markdown)");
             return new ContentLoadResult(null, errors.Sorted());
         }
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace FrameworkAdvisor.Web.Infrastructure;
 
 public static class OptionsServiceCollectionExtensions
@@ -17,20 +15,8 @@ public static class OptionsServiceCollectionExtensions
             .Bind(configuration.GetSection(ContentOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ContentOptions>, ContentDirectoryExists>();
-        return services;
-    }
 
-    /// <summary>A missing content folder is a set-up mistake; say which path was tried and how to change it.</summary>
-    private sealed class ContentDirectoryExists(IWebHostEnvironment environment) : IValidateOptions<ContentOptions>
-    {
-        public ValidateOptionsResult Validate(string? name, ContentOptions options)
-        {
-            var directory = Path.GetFullPath(options.Directory, environment.ContentRootPath);
-            return Directory.Exists(directory)
-                ? ValidateOptionsResult.Success
-                : ValidateOptionsResult.Fail(
-                    $"Content:Directory points to '{directory}', which does not exist. Set Content__Directory to the content folder.");
-        }
+        // A missing content folder is reported by the content loader, with the path it tried, as a content error.
+        return services;
     }
 }

@@ -1,0 +1,112 @@
+using FrameworkAdvisor.Content;
+using FrameworkAdvisor.TestSupport;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FrameworkAdvisor.Store.Tests.ComparisonStore;
+
+/// <summary>Fixture content → a real SQLite file → read back through the store, as the site reads it.</summary>
+public sealed class ComparisonStoreRoundTripTests : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+    private readonly Store.ComparisonStore _store;
+
+    public ComparisonStoreRoundTripTests()
+    {
+        var database = new ContentDatabase(_directory.File("content.db"));
+        var content = new ContentLoader(new MarkdownRenderer()).Load(TestPaths.FixtureContent).Content!;
+        new ContentDatabaseBuilder(database, new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 9, 30, 0, TimeSpan.Zero))).Build(content);
+        _store = new Store.ComparisonStore(database);
+    }
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public void Store_lists_every_comparison_with_its_frameworks_in_order()
+    {
+        var comparisons = _store.ListComparisons();
+
+        Assert.Equal(["trio", "duo"], comparisons.Select(c => c.Comparison.Slug));
+        Assert.Equal(["Quill", "Lantern", "Harbor"], comparisons[0].Frameworks.Select(f => f.Title));
+        Assert.Equal(3, comparisons[0].AspectCount);
+        Assert.Equal(new DateOnly(2026, 10, 1), comparisons[0].Comparison.Updated);
+    }
+
+    [Fact]
+    public void Store_reads_the_table_with_cells_in_framework_order()
+    {
+        var table = _store.GetTable(_store.FindComparison("trio")!);
+
+        Assert.Equal(["speed", "admin", "community"], table.Rows.Select(r => r.Aspect.Slug));
+        Assert.Equal(["None; add a plugin.", "Built in.", "Optional package."], table.Rows[1].CellsHtml);
+        Assert.True(table.Rows[0].Aspect.InArticleTable);
+        Assert.Equal("lantern", table.Rows[1].Aspect.Leans);
+        Assert.Null(table.Rows[2].Aspect.Leans);
+        Assert.Contains("How to read this comparison", table.OverviewHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Store_reads_an_aspect_side_by_side_with_previous_and_next()
+    {
+        var context = _store.FindComparison("trio")!;
+
+        var first = _store.FindAspect(context, "speed")!;
+        var middle = _store.FindAspect(context, "admin")!;
+        var last = _store.FindAspect(context, "community")!;
+
+        Assert.Equal(["quill", "lantern", "harbor"], first.Takes.Select(t => t.Framework.Slug));
+        Assert.Contains("Quill answers quickly.", first.Takes[0].BodyHtml, StringComparison.Ordinal);
+        Assert.Null(first.Previous);
+        Assert.Equal("admin", first.Next!.Slug);
+        Assert.Equal(("speed", "community"), (middle.Previous!.Slug, middle.Next!.Slug));
+        Assert.Null(last.Next);
+        Assert.Equal(["lantern-needs-admin"], middle.RulesCitingIt.Select(r => r.RuleId));
+        Assert.Null(_store.FindAspect(context, "pricing"));
+    }
+
+    [Fact]
+    public void Store_reads_a_framework_with_its_cells_and_the_rules_that_favour_it()
+    {
+        var context = _store.FindComparison("trio")!;
+
+        var lantern = _store.FindFramework(context, "lantern")!;
+
+        Assert.Equal(["Speed", "Admin", "Community"], lantern.AtAGlance.Select(c => c.Aspect.Title));
+        Assert.Equal("Built in.", lantern.AtAGlance[1].CellHtml);
+        Assert.Equal(["lantern-needs-admin"], lantern.RecommendedWhen.Select(r => r.RuleId));
+        Assert.Null(_store.FindFramework(context, "kettle"));
+    }
+
+    [Fact]
+    public void Store_reads_faq_recommendations_and_sources()
+    {
+        var context = _store.FindComparison("trio")!;
+
+        Assert.Equal(["Which one is best?", "Can I switch later?"], _store.GetFaq(context).Entries.Select(e => e.Question));
+        var rules = _store.GetRecommendations(context).Rules;
+        Assert.Equal("/compare/trio/aspects/admin#lantern", rules[1].Cites);
+        Assert.NotNull(rules[1].EditorNoteHtml);
+        var sources = _store.GetSources(context);
+        Assert.Equal(2, sources.EditorNotes.Count);
+        Assert.Equal("2026-11-01T09:30:00.0000000+00:00", sources.Import!.ImportedAt);
+    }
+
+    [Fact]
+    public void Store_lists_every_page_once_for_the_sitemap()
+    {
+        var pages = _store.ListPages().Select(p => p.Path).ToList();
+
+        Assert.Equal(pages.Count, pages.Distinct().Count());
+        Assert.Contains("/", pages);
+        Assert.Contains("/compare/trio/frameworks/harbor", pages);
+        Assert.Contains("/compare/duo/aspects/capacity", pages);
+        Assert.Contains("/compare/duo/sources", pages);
+        // home + trio (table, 3 frameworks, 3 aspects, faq, recommendations, sources) + duo (1 + 2 + 1 + 3)
+        Assert.Equal(1 + 10 + 7, pages.Count);
+    }
+
+    [Fact]
+    public void Store_answers_null_for_an_unknown_comparison()
+    {
+        Assert.Null(_store.FindComparison("quartet"));
+    }
+}

@@ -1,0 +1,54 @@
+using System.Net;
+
+namespace FrameworkAdvisor.Web.Tests.Features.Errors;
+
+public sealed class ErrorPagesTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    private readonly HttpClient _client = site.CreateClient();
+
+    [Fact]
+    public async Task Not_found_page_suggests_the_page_whose_address_is_nearest()
+    {
+        var page = await _client.GetPageAsync("/compare/trio/aspects/sped", HttpStatusCode.NotFound);
+
+        var suggestion = page.QuerySelector("main ul li a")!;
+        Assert.Equal("/compare/trio/aspects/speed", suggestion.GetAttribute("href"));
+        Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        Assert.Null(page.QuerySelector("link[rel=canonical]"));
+    }
+
+    [Fact]
+    public async Task Not_found_page_shows_the_requested_address_escaped_never_as_markup()
+    {
+        using var response = await _client.GetAsync("/compare/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Very_long_addresses_are_shortened_when_shown_back()
+    {
+        var page = await _client.GetPageAsync("/" + new string('a', 2000), HttpStatusCode.NotFound);
+
+        Assert.True(page.Text("main code").Length <= 121);
+    }
+
+    [Fact]
+    public async Task A_post_to_a_page_gets_a_4xx_not_a_500()
+    {
+        using var response = await _client.PostAsync("/compare/trio", new FormUrlEncodedContent([new("x", "1")]));
+
+        Assert.InRange((int)response.StatusCode, 400, 499);
+    }
+
+    [Fact]
+    public async Task Asking_for_an_error_page_directly_is_a_plain_404()
+    {
+        var page = await _client.GetPageAsync("/errors/500", HttpStatusCode.NotFound);
+
+        Assert.Equal("Page not found", page.Text("h1"));
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using FrameworkAdvisor.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace FrameworkAdvisor.Web.Tests;
+
+/// <summary>
+/// The real app, in Production mode, over HTTP, built from a content folder into its own SQLite file.
+/// Defaults to the fixture content; <see cref="ShippedSiteFactory"/> serves the repository's content.
+/// </summary>
+public class SiteFactory : WebApplicationFactory<Program>
+{
+    private readonly TemporaryDirectory _database = new();
+
+    protected virtual string ContentDirectory => TestPaths.FixtureContent;
+
+    public HttpClient CreateClientWithoutRedirects() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Content:Directory", ContentDirectory);
+        builder.UseSetting("Content:DatabasePath", _database.File("content.db"));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _database.Dispose();
+        }
+    }
+}
+
+public sealed class ShippedSiteFactory : SiteFactory
+{
+    protected override string ContentDirectory => TestPaths.ShippedContent;
+}
+
+internal static class PageFetching
+{
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>Fetches a page, asserts its status and that it is HTML, and parses it.</summary>
+    public static async Task<IHtmlDocument> GetPageAsync(this HttpClient client, string path, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await client.GetAsync(path);
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        return await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+    }
+
+    public static string Text(this IHtmlDocument document, string selector) =>
+        document.QuerySelector(selector)?.TextContent.Trim() ?? throw new Xunit.Sdk.XunitException($"no element matches '{selector}'");
+}
