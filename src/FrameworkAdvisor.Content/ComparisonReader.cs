@@ -55,7 +55,7 @@ internal sealed partial class ComparisonReader(string folder, MarkdownRenderer m
         var overviewHtml = InspectAndRender(index, path, title);
         var frameworks = ReadFrameworks();
         var aspects = ReadAspects(frameworks);
-        site.AddAnchors(path, aspects.Select(a => a.Slug).Append(PageAnchors.ComparisonTable));
+        site.AddAnchors(path, [.. aspects.Select(a => a.Slug), PageAnchors.ComparisonTable, PageAnchors.Overview]);
         var faq = ReadFaq();
         var recommendations = ReadRecommendations(frameworks);
         var sources = ReadTextPage("sources.md", SitePaths.Sources(_slug), PageAnchors.EditorNotes);

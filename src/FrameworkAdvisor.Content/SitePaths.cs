@@ -20,6 +20,7 @@ public static class SitePaths
 public static class PageAnchors
 {
     public const string ComparisonTable = "table";
+    public const string Overview = "overview";
     public const string AtAGlance = "at-a-glance";
     public const string RecommendedWhen = "recommended-when";
     public const string EditorNotes = "editor-notes";
