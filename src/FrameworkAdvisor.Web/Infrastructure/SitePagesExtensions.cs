@@ -8,7 +8,7 @@ public static partial class SitePagesExtensions
     /// <summary>MVC with views kept beside their controllers, in one folder per feature.</summary>
     public static IServiceCollection AddSitePages(this IServiceCollection services)
     {
-        services.AddControllersWithViews();
+        services.AddControllersWithViews(options => options.Conventions.Add(new HeadAlongsideGetConvention()));
         services.AddSingleton<SiteUrls>();
         services.Configure<RazorViewEngineOptions>(options =>
         {
