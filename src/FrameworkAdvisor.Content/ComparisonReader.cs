@@ -84,12 +84,8 @@ internal sealed partial class ComparisonReader(string folder, MarkdownRenderer m
         var frameworks = new List<Framework>();
         foreach (var file in FilesIn("frameworks"))
         {
-            var fm = file.FrontMatter;
-            var slug = SlugOf(file, Path.GetFileNameWithoutExtension(file.Path));
-            var title = fm.RequiredText("title") ?? slug;
-            var summary = fm.RequiredText("summary") ?? "";
-            var weight = fm.OptionalInteger("weight", 0);
-            fm.ReportUnknownKeys();
+            var (slug, title, summary, weight) = ReadListedPageHeader(file);
+            file.FrontMatter.ReportUnknownKeys();
 
             var path = SitePaths.Framework(_slug, slug);
             if (!RegisterPage(path, "framework", file))
@@ -111,10 +107,7 @@ internal sealed partial class ComparisonReader(string folder, MarkdownRenderer m
         foreach (var file in FilesIn("aspects"))
         {
             var fm = file.FrontMatter;
-            var slug = SlugOf(file, Path.GetFileNameWithoutExtension(file.Path));
-            var title = fm.RequiredText("title") ?? slug;
-            var summary = fm.RequiredText("summary") ?? "";
-            var weight = fm.OptionalInteger("weight", 0);
+            var (slug, title, summary, weight) = ReadListedPageHeader(file);
             var inArticleTable = fm.OptionalBoolean("in_article_table", false);
             var path = SitePaths.Aspect(_slug, slug);
             var leans = ReadLean(file, frameworks);
@@ -382,6 +375,14 @@ internal sealed partial class ComparisonReader(string folder, MarkdownRenderer m
         RegisterPage(path, Path.GetFileNameWithoutExtension(fileName), file);
         site.AddAnchors(path, templateAnchors);
         return new TextPage(title, summary, InspectAndRender(file, path, title));
+    }
+
+    /// <summary>The keys every framework and aspect file has: its slug (from the file name), title, summary and order.</summary>
+    private (string Slug, string Title, string Summary, int Weight) ReadListedPageHeader(ParsedFile file)
+    {
+        var slug = SlugOf(file, Path.GetFileNameWithoutExtension(file.Path));
+        var (title, summary) = ReadTitleAndSummary(file);
+        return (slug, title, summary, file.FrontMatter.OptionalInteger("weight", 0));
     }
 
     private static (string Title, string Summary) ReadTitleAndSummary(ParsedFile file)

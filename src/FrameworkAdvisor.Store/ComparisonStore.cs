@@ -14,6 +14,14 @@ public sealed class ComparisonStore(ContentDatabase database)
     private const string RuleColumns =
         "r.rule_id AS RuleId, r.favours_slug AS FavoursSlug, r.when_html AS WhenHtml, r.cites AS Cites, r.article_reference AS ArticleReference, r.editor_note_html AS EditorNoteHtml";
 
+    /// <summary>Every framework's take on every aspect, with the comparison each belongs to.</summary>
+    private const string TakesOfComparison = """
+        FROM aspect_take t
+        JOIN aspect a ON a.id = t.aspect_id
+        JOIN framework f ON f.id = t.framework_id
+        JOIN comparison c ON c.id = a.comparison_id
+        """;
+
     static ComparisonStore() => SqlMapper.AddTypeHandler(new DateOnlyHandler());
 
     public IReadOnlyList<ComparisonListItem> ListComparisons()
@@ -39,12 +47,9 @@ public sealed class ComparisonStore(ContentDatabase database)
         var overview = connection.ExecuteScalar<string>("SELECT overview_html FROM comparison WHERE slug = @Slug", new { context.Slug }) ?? "";
         var aspects = AspectsOf(connection, context.Slug);
         var cells = connection.Query<(string AspectSlug, string FrameworkSlug, string CellHtml)>(
-            """
+            $"""
             SELECT a.slug, f.slug, t.cell_html
-            FROM aspect_take t
-            JOIN aspect a ON a.id = t.aspect_id
-            JOIN framework f ON f.id = t.framework_id
-            JOIN comparison c ON c.id = a.comparison_id
+            {TakesOfComparison}
             WHERE c.slug = @Slug
             """,
             new { context.Slug }).ToDictionary(c => (c.AspectSlug, c.FrameworkSlug), c => c.CellHtml);
@@ -66,10 +71,7 @@ public sealed class ComparisonStore(ContentDatabase database)
         var atAGlance = connection.Query<AspectSummary, string, AspectCell>(
             $"""
             SELECT {AspectColumns}, t.cell_html AS CellHtml
-            FROM aspect_take t
-            JOIN aspect a ON a.id = t.aspect_id
-            JOIN framework f ON f.id = t.framework_id
-            JOIN comparison c ON c.id = a.comparison_id
+            {TakesOfComparison}
             WHERE c.slug = @Comparison AND f.slug = @Framework
             ORDER BY a.position
             """,
@@ -94,12 +96,9 @@ public sealed class ComparisonStore(ContentDatabase database)
             "SELECT a.intro_html FROM aspect a JOIN comparison c ON c.id = a.comparison_id WHERE c.slug = @Comparison AND a.slug = @Aspect",
             new { Comparison = context.Slug, Aspect = slug }) ?? "";
         var takes = connection.Query<(string FrameworkSlug, string CellHtml, string BodyHtml)>(
-            """
+            $"""
             SELECT f.slug, t.cell_html, t.body_html
-            FROM aspect_take t
-            JOIN aspect a ON a.id = t.aspect_id
-            JOIN framework f ON f.id = t.framework_id
-            JOIN comparison c ON c.id = a.comparison_id
+            {TakesOfComparison}
             WHERE c.slug = @Comparison AND a.slug = @Aspect
             ORDER BY f.position
             """,
