@@ -505,7 +505,16 @@ internal sealed partial class ComparisonReader(string folder, MarkdownRenderer m
         return new ParsedFile(filePath, FrontMatter.Parse(yaml, filePath, firstYamlLine, errors), document);
     }
 
-    private static bool IsDraft(ParsedFile file) => file.FrontMatter.OptionalBoolean("draft", false);
+    private bool IsDraft(ParsedFile file)
+    {
+        var isDraft = file.FrontMatter.OptionalBoolean("draft", false);
+        if (isDraft)
+        {
+            errors.SkippedDrafts.Add(errors.DisplayPath(file.Path));
+        }
+
+        return isDraft;
+    }
 
     private string SlugOf(ParsedFile file, string fallback)
     {

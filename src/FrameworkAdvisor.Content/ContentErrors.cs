@@ -9,6 +9,9 @@ internal sealed class ContentErrors(string displayRoot)
 
     public int Count => _errors.Count;
 
+    /// <summary>Files left out because they are marked as drafts: not errors, but worth a line in the log.</summary>
+    public List<string> SkippedDrafts { get; } = [];
+
     /// <summary>The path shown to authors: relative to the content folder's parent, so it reads "content/…".</summary>
     public string DisplayPath(string fullPath) => Path.GetRelativePath(displayRoot, fullPath).Replace('\\', '/');
 

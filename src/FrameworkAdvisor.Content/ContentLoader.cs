@@ -51,7 +51,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
         }
 
         var ordered = comparisons.OrderBy(c => c.Weight).ThenBy(c => c.Title, StringComparer.Ordinal).ToList();
-        return new ContentLoadResult(new ContentSet(ordered, VersionOf(root, files), files.Count), []);
+        return new ContentLoadResult(new ContentSet(ordered, VersionOf(root, files), files.Count, errors.SkippedDrafts), []);
     }
 
     /// <summary>A Markdown file anywhere the site does not read is almost always a mistake (a typo in a folder name).</summary>

@@ -1,7 +1,10 @@
 namespace FrameworkAdvisor.Content;
 
-/// <summary>Everything loaded from a content folder, validated and rendered to HTML.</summary>
-public sealed record ContentSet(IReadOnlyList<Comparison> Comparisons, string Version, int FileCount);
+/// <summary>
+/// Everything loaded from a content folder, validated and rendered to HTML. <see cref="SkippedDrafts"/> lists the
+/// files marked <c>draft: true</c>, relative to the content folder's parent, so the import can say what it left out.
+/// </summary>
+public sealed record ContentSet(IReadOnlyList<Comparison> Comparisons, string Version, int FileCount, IReadOnlyList<string> SkippedDrafts);
 
 public sealed record Comparison(
     string Slug,

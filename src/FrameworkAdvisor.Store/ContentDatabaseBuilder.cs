@@ -24,7 +24,7 @@ public sealed class ContentDatabaseBuilder(ContentDatabase database, TimeProvide
             File.Delete(buildingPath);
         }
 
-        return new ImportSummary(content.Version, content.FileCount, content.Comparisons.Count, stopwatch.Elapsed);
+        return new ImportSummary(content.Version, content.FileCount, content.Comparisons.Count, stopwatch.Elapsed, content.SkippedDrafts);
     }
 
     private void WriteAll(string path, ContentSet content, Stopwatch stopwatch)
@@ -143,4 +143,4 @@ public sealed class ContentDatabaseBuilder(ContentDatabase database, TimeProvide
 }
 
 /// <summary>What one import did, for the log and for health checks.</summary>
-public sealed record ImportSummary(string Version, int FileCount, int Comparisons, TimeSpan Duration);
+public sealed record ImportSummary(string Version, int FileCount, int Comparisons, TimeSpan Duration, IReadOnlyList<string> SkippedDrafts);

@@ -23,6 +23,11 @@ public sealed partial class ContentStartupImport(ContentImporter importer, Conte
         }
 
         var summary = outcome.Summary!;
+        foreach (var draft in summary.SkippedDrafts)
+        {
+            LogSkippedDraft(draft);
+        }
+
         LogImported(summary.Version, summary.FileCount, summary.Comparisons, (long)summary.Duration.TotalMilliseconds, paths.DatabasePath);
         return Task.CompletedTask;
     }
@@ -31,6 +36,9 @@ public sealed partial class ContentStartupImport(ContentImporter importer, Conte
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "{File}:{Line}: {Message}")]
     private partial void LogContentError(string file, int line, string message);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped {File}: it is marked 'draft: true'")]
+    private partial void LogSkippedDraft(string file);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Imported content {Version}: {FileCount} files, {Comparisons} comparisons in {DurationMs} ms into {DatabasePath}")]

@@ -30,6 +30,11 @@ public static class ContentValidationCommand
         }
 
         var content = result.Content!;
+        foreach (var draft in content.SkippedDrafts)
+        {
+            output.WriteLine($"{draft}: skipped, marked 'draft: true'");
+        }
+
         output.WriteLine(
             $"Content is valid: {content.FileCount} files, {content.Comparisons.Count} comparison(s), " +
             $"{content.Comparisons.Sum(c => c.Aspects.Count)} aspects, version {content.Version}");

@@ -84,14 +84,15 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
-    public void Loader_leaves_out_drafts()
+    public void Loader_leaves_out_drafts_and_says_which()
     {
         using var content = ContentFolder.CopyOfFixture();
         content.Write("compare/trio/aspects/pricing.md", "---\ntitle: Pricing\ndraft: true\n---\nNot ready.\n");
 
-        var trio = LoadValid(content.Directory).Comparisons[0];
+        var loaded = LoadValid(content.Directory);
 
-        Assert.DoesNotContain(trio.Aspects, a => a.Slug == "pricing");
+        Assert.DoesNotContain(loaded.Comparisons[0].Aspects, a => a.Slug == "pricing");
+        Assert.Equal(["content/compare/trio/aspects/pricing.md"], loaded.SkippedDrafts);
     }
 
     [Fact]

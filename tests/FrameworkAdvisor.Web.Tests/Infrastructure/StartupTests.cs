@@ -42,12 +42,15 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
-    public async Task Validate_command_exits_0_on_valid_content_without_writing_a_database()
+    public async Task Validate_command_exits_0_on_valid_content_names_drafts_and_writes_no_database()
     {
+        _content.Write("compare/trio/aspects/pricing.md", "---\ntitle: Pricing\ndraft: true\n---\n");
+
         var (exitCode, output) = await SiteProcess.RunAsync(_content.Directory, _directory.File("content.db"), "validate");
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("Content is valid: 18 files, 2 comparison(s)", output, StringComparison.Ordinal);
+        Assert.Contains("content/compare/trio/aspects/pricing.md: skipped, marked 'draft: true'", output, StringComparison.Ordinal);
+        Assert.Contains("Content is valid: 19 files, 2 comparison(s)", output, StringComparison.Ordinal);
         Assert.False(File.Exists(_directory.File("content.db")));
     }
 
