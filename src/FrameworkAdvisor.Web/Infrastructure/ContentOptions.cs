@@ -11,9 +11,12 @@ public sealed class ContentOptions
     [Required]
     public string Directory { get; set; } = "../../content";
 
-    /// <summary>The SQLite file built from the content at start-up; it is a build product, never edited.</summary>
+    /// <summary>
+    /// The SQLite file built from the content at start-up: a build product, never edited. It defaults to the
+    /// repository's artifacts/ folder, outside src/, because it holds the content and src/ must name no framework.
+    /// </summary>
     [Required]
-    public string DatabasePath { get; set; } = "App_Data/content.db";
+    public string DatabasePath { get; set; } = "../../artifacts/content.db";
 }
 
 /// <summary>Settings about how the site presents itself.</summary>
