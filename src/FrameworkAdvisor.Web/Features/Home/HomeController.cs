@@ -9,6 +9,10 @@ public sealed class HomeController(ComparisonStore store) : Controller
 {
     [HttpGet("/")]
     public IActionResult Index() => View(new HomeViewModel(store.ListComparisons()));
+
+    /// <summary>Trimming /compare/x to /compare means "all comparisons", which is what the home page lists.</summary>
+    [HttpGet("/compare")]
+    public IActionResult AllComparisons() => RedirectPermanent(SitePaths.Home);
 }
 
 public sealed record HomeViewModel(IReadOnlyList<ComparisonListItem> Comparisons)

@@ -29,7 +29,7 @@ public abstract record ComparisonPageViewModel(ComparisonContext Context, string
     /// <summary>Says which way the article leans on an aspect, in words, for people and screen readers alike.</summary>
     public string LeanLabel(string? leans) => leans switch
     {
-        null => "Takes no side",
+        null => "No clear lean",
         Leaning.Balanced => "Calls it even",
         _ => $"Leans {Context.Framework(leans)?.Title ?? leans}",
     };

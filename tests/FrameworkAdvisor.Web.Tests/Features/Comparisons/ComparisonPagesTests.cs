@@ -20,7 +20,7 @@ public sealed class ComparisonPagesTests(SiteFactory site) : IClassFixture<SiteF
         Assert.Equal("/compare/trio/aspects/admin", admin.QuerySelector("th[scope=row] a")!.GetAttribute("href"));
         Assert.Equal(["None; add a plugin.", "Built in.", "Optional package.", "Leans Lantern"],
             admin.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
-        Assert.Equal("Takes no side", rows[2].QuerySelector("td.lean")!.TextContent.Trim());
+        Assert.Equal("No clear lean", rows[2].QuerySelector("td.lean")!.TextContent.Trim());
     }
 
     [Fact]
