@@ -39,8 +39,7 @@ internal sealed partial class ComparisonReader(string folder, MarkdownRenderer m
 
         var fm = index.FrontMatter;
         _slug = SlugOf(index, Path.GetFileName(folder));
-        var title = fm.RequiredText("title") ?? _slug;
-        var summary = fm.RequiredText("summary") ?? "";
+        var (title, summary) = ReadTitleAndSummary(index);
         var updated = fm.RequiredDate("updated");
         var weight = fm.OptionalInteger("weight", 0);
         fm.ReportUnknownKeys();
@@ -278,7 +277,6 @@ internal sealed partial class ComparisonReader(string folder, MarkdownRenderer m
                 MarkdownRenderer.PlainText(e.Question.Inline),
                 markdown.RenderBlocks(e.Answer)))
             .ToList();
-        site.AddAnchors(path, faqEntries.Select(e => e.Anchor));
         return new FaqPage(title, summary, introHtml, faqEntries);
     }
 

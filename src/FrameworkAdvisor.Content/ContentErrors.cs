@@ -5,8 +5,6 @@ internal sealed class ContentErrors(string displayRoot)
 {
     private readonly List<ContentError> _errors = [];
 
-    public IReadOnlyList<ContentError> All => _errors;
-
     public int Count => _errors.Count;
 
     /// <summary>Files left out because they are marked as drafts: not errors, but worth a line in the log.</summary>

@@ -10,8 +10,6 @@ public sealed class ContentDatabase(string databasePath)
 {
     public string DatabasePath { get; } = Path.GetFullPath(databasePath);
 
-    public bool Exists => File.Exists(DatabasePath);
-
     public SqliteConnection OpenReadOnly()
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
