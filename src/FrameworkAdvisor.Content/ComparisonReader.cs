@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
@@ -8,14 +7,10 @@ using Markdig.Syntax.Inlines;
 namespace FrameworkAdvisor.Content;
 
 /// <summary>Reads one folder compare/&lt;slug&gt;/ into a <see cref="Comparison"/>, reporting every problem it finds.</summary>
-internal sealed partial class ComparisonReader(string folder, MarkdownRenderer markdown, ContentErrors errors, SiteIndex site)
+internal sealed class ComparisonReader(string folder, MarkdownRenderer markdown, ContentErrors errors, SiteIndex site)
 {
     private readonly List<EditorNote> _editorNotes = [];
     private string _slug = "";
-
-    /// <summary>Lower-case words joined by single hyphens: readable in a URL and safe in every context.</summary>
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 
     private sealed record ParsedFile(string Path, FrontMatter FrontMatter, MarkdownDocument Document)
     {
@@ -323,7 +318,7 @@ internal sealed partial class ComparisonReader(string folder, MarkdownRenderer m
             return null;
         }
 
-        if (!SlugPattern().IsMatch(id))
+        if (!Slugs.IsValid(id))
         {
             errors.Add(filePath, item.LineOf("id"), $"rule id '{id}' must be lower-case words joined by hyphens");
         }
@@ -517,7 +512,7 @@ internal sealed partial class ComparisonReader(string folder, MarkdownRenderer m
     private string SlugOf(ParsedFile file, string fallback)
     {
         var slug = file.FrontMatter.OptionalText("slug") ?? fallback;
-        if (!SlugPattern().IsMatch(slug))
+        if (!Slugs.IsValid(slug))
         {
             errors.Add(file.Path, file.FrontMatter.LineOf("slug"),
                 $"slug '{slug}' must be lower-case letters and digits joined by single hyphens (rename the file or set 'slug')");

@@ -2,7 +2,7 @@ using FrameworkAdvisor.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSiteOptions(builder.Configuration);
-builder.Services.AddContent(builder.Configuration);
+builder.Services.AddContent();
 builder.Services.AddSitePages();
 
 if (ContentValidationCommand.IsRequested(args))

@@ -7,7 +7,7 @@ namespace FrameworkAdvisor.Web.Infrastructure;
 public static class ContentServiceCollectionExtensions
 {
     /// <summary>The content pipeline: loader, SQLite store, and the import that runs before the server listens.</summary>
-    public static IServiceCollection AddContent(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddContent(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => ContentPaths.Resolve(

@@ -1,13 +1,10 @@
-using System.Text.RegularExpressions;
+using FrameworkAdvisor.Content;
 
 namespace FrameworkAdvisor.Web.Infrastructure;
 
 /// <summary>Matches content slugs only, so odd input is a 404 before any database work.</summary>
-public sealed partial class SlugRouteConstraint : IRouteConstraint
+public sealed class SlugRouteConstraint : IRouteConstraint
 {
     public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
-        values.TryGetValue(routeKey, out var value) && value is string text && Slug().IsMatch(text);
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex Slug();
+        values.TryGetValue(routeKey, out var value) && value is string text && Slugs.IsValid(text);
 }
