@@ -6,8 +6,12 @@ using Markdig.Syntax.Inlines;
 
 namespace FrameworkAdvisor.Content;
 
-/// <summary>Reads one folder compare/&lt;slug&gt;/ into a <see cref="Comparison"/>, reporting every problem it finds.</summary>
-internal sealed class ComparisonReader(string folder, MarkdownRenderer markdown, ContentErrors errors, SiteIndex site)
+/// <summary>
+/// Reads one folder compare/&lt;slug&gt;/ into a <see cref="Comparison"/>, reporting every problem it finds.
+/// <paramref name="texts"/> holds every content file, already read, by full path.
+/// </summary>
+internal sealed class ComparisonReader(
+    string folder, IReadOnlyDictionary<string, string> texts, MarkdownRenderer markdown, ContentErrors errors, SiteIndex site)
 {
     private readonly List<EditorNote> _editorNotes = [];
     private string _slug = "";
@@ -20,7 +24,7 @@ internal sealed class ComparisonReader(string folder, MarkdownRenderer markdown,
     public Comparison? Read()
     {
         var indexPath = Path.Combine(folder, "_index.md");
-        if (!File.Exists(indexPath))
+        if (!texts.ContainsKey(indexPath))
         {
             errors.Add(indexPath, 1, "missing _index.md: every comparison folder needs one (see content/README.md)");
             return null;
@@ -397,17 +401,7 @@ internal sealed class ComparisonReader(string folder, MarkdownRenderer markdown,
 
     private void Inspect(ParsedFile file, string path, string pageTitle)
     {
-        foreach (var link in file.Document.Descendants<LinkInline>())
-        {
-            if (link.IsImage)
-            {
-                errors.Add(file.Path, link.Line + 1, "images are not supported: the site serves text only, and never loads third-party files");
-            }
-            else if (link.Url is { } url)
-            {
-                site.AddLink(file.Path, link.Line + 1, path, url);
-            }
-        }
+        CheckLinks(file.Document, file.Path, path);
 
         site.AddAnchors(path, file.Document.Descendants<HeadingBlock>()
             .Select(heading => heading.GetAttributes().Id)
@@ -433,26 +427,34 @@ internal sealed class ComparisonReader(string folder, MarkdownRenderer markdown,
     private string RenderSnippet(string text, string filePath, int line, string path)
     {
         var document = markdown.Parse(text);
+        CheckLinks(document, filePath, path, line);
+        return markdown.RenderInline(document);
+    }
+
+    /// <summary>
+    /// Records every link for checking once all pages are known, and rejects images, which would load files from
+    /// elsewhere. Snippets from front matter pass the line of their key, since their own lines start at zero.
+    /// </summary>
+    private void CheckLinks(MarkdownDocument document, string filePath, string path, int? snippetLine = null)
+    {
         foreach (var link in document.Descendants<LinkInline>())
         {
-            if (link.Url is { } url)
+            var line = snippetLine ?? link.Line + 1;
+            if (link.IsImage)
+            {
+                errors.Add(filePath, line, "images are not supported: the site serves text only, and never loads third-party files");
+            }
+            else if (link.Url is { } url)
             {
                 site.AddLink(filePath, line, path, url);
             }
         }
-
-        return markdown.RenderInline(text);
     }
 
     private IEnumerable<ParsedFile> FilesIn(string subfolder)
     {
         var directory = Path.Combine(folder, subfolder);
-        if (!Directory.Exists(directory))
-        {
-            yield break;
-        }
-
-        foreach (var filePath in Directory.GetFiles(directory, "*.md").Order(StringComparer.Ordinal))
+        foreach (var filePath in texts.Keys.Where(p => Path.GetDirectoryName(p) == directory).Order(StringComparer.Ordinal))
         {
             if (Parse(filePath) is { } file && !IsDraft(file))
             {
@@ -463,7 +465,7 @@ internal sealed class ComparisonReader(string folder, MarkdownRenderer markdown,
 
     private ParsedFile? RequiredFile(string filePath)
     {
-        if (!File.Exists(filePath))
+        if (!texts.ContainsKey(filePath))
         {
             errors.Add(filePath, 1, $"missing {Path.GetFileName(filePath)}: every comparison needs one (see content/README.md)");
             return null;
@@ -474,7 +476,7 @@ internal sealed class ComparisonReader(string folder, MarkdownRenderer markdown,
 
     private ParsedFile? Parse(string filePath)
     {
-        var document = markdown.Parse(File.ReadAllText(filePath));
+        var document = markdown.Parse(texts[filePath]);
         if (document.FirstOrDefault() is not YamlFrontMatterBlock frontMatterBlock)
         {
             errors.Add(filePath, 1, "missing front matter: start the file with a '---' line, then 'key: value' lines, then a closing '---' line");

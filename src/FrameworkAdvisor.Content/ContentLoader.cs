@@ -23,6 +23,9 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
         }
 
         var files = Directory.GetFiles(root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+
+        // Every file is read once, here: the same text is parsed and hashed into the content version.
+        var texts = files.ToDictionary(file => file, File.ReadAllText, StringComparer.Ordinal);
         var compareRoot = Path.Combine(root, "compare");
         ReportStrayFiles(root, compareRoot, files, errors);
 
@@ -33,7 +36,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             : Enumerable.Empty<string>();
         foreach (var folder in comparisonFolders)
         {
-            if (new ComparisonReader(folder, markdown, errors, site).Read() is { } comparison)
+            if (new ComparisonReader(folder, texts, markdown, errors, site).Read() is { } comparison)
             {
                 comparisons.Add(comparison);
             }
@@ -51,7 +54,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
         }
 
         var ordered = comparisons.OrderBy(c => c.Weight).ThenBy(c => c.Title, StringComparer.Ordinal).ToList();
-        return new ContentLoadResult(new ContentSet(ordered, VersionOf(root, files), files.Count, errors.SkippedDrafts), []);
+        return new ContentLoadResult(new ContentSet(ordered, VersionOf(root, texts), files.Count, errors.SkippedDrafts), []);
     }
 
     /// <summary>A Markdown file anywhere the site does not read is almost always a mistake (a typo in a folder name).</summary>
@@ -78,13 +81,13 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
     }
 
     /// <summary>A short hash of every content file, so caches and health checks can tell one import from another.</summary>
-    private static string VersionOf(string root, IEnumerable<string> files)
+    private static string VersionOf(string root, IReadOnlyDictionary<string, string> texts)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files)
+        foreach (var (file, text) in texts.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, file).Replace('\\', '/') + "\0"));
-            hash.AppendData(File.ReadAllBytes(file));
+            hash.AppendData(Encoding.UTF8.GetBytes(text));
             hash.AppendData("\0"u8);
         }
 

@@ -42,9 +42,8 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>Renders a one-paragraph snippet (a table cell, a rule) without its wrapping paragraph.</summary>
-    public string RenderInline(string markdown)
+    public string RenderInline(MarkdownDocument document)
     {
-        var document = Parse(markdown);
         if (document is [ParagraphBlock paragraph])
         {
             using var writer = new StringWriter();

@@ -214,6 +214,14 @@ public sealed class ContentLoaderValidationTests : IDisposable
     }
 
     [Fact]
+    public void Loader_reports_images_in_table_cells_too()
+    {
+        _content.Replace(Speed, "  harbor: Somewhere in between.", "  harbor: \"In between, see ![chart](https://example.com/chart.png)\"");
+
+        SingleErrorAt(_content, Speed, _content.LineOf(Speed, "![chart]"), "images are not supported");
+    }
+
+    [Fact]
     public void Loader_reports_markdown_files_it_would_otherwise_ignore()
     {
         _content.Write("compare/trio/aspect/typo-folder.md", "---\ntitle: Lost\n---\n");
