@@ -352,11 +352,25 @@ internal sealed class ComparisonReader(
         string? noteHtml = null;
         if (editorNote is not null)
         {
-            noteHtml = RenderSnippet(editorNote, filePath, item.LineOf("editor_note"), path);
-            _editorNotes.Add(new EditorNote(path, $"Rule {id}", PageAnchors.EditorNotePrefix + id, noteHtml));
+            var anchor = PageAnchors.EditorNotePrefix + id;
+            (noteHtml, var innerHtml) = RenderEditorNote(editorNote, anchor, filePath, item.LineOf("editor_note"), path);
+            _editorNotes.Add(new EditorNote(path, $"Rule {id}", anchor, innerHtml));
         }
 
         return new RecommendationRule(id, favours, whenHtml, cites, article, noteHtml);
+    }
+
+    /// <summary>
+    /// Renders a note given in front matter exactly as a '::: editor-note' block in a body would be, so the note's
+    /// markup lives in one place: the Markdown renderer.
+    /// </summary>
+    private (string BlockHtml, string InnerHtml) RenderEditorNote(string text, string anchor, string filePath, int line, string path)
+    {
+        var document = markdown.Parse($"::: {MarkdownRenderer.EditorNoteBlock}\n{text}\n:::");
+        CheckLinks(document, filePath, path, line);
+        var container = document.Descendants<CustomContainer>().Single();
+        container.GetAttributes().Id = anchor;
+        return (markdown.RenderBlocks(document), markdown.RenderBlocks(container));
     }
 
     private TextPage? ReadTextPage(string fileName, string path, params string[] templateAnchors)

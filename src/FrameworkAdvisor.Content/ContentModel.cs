@@ -46,6 +46,7 @@ public sealed record RecommendationsPage(string Title, string Summary, string In
 /// <summary>
 /// One of the article's recommendations. <see cref="Cites"/> is the site path and anchor where our pages state it;
 /// <see cref="Id"/> is stable because questionnaires and shared links will refer to it.
+/// <see cref="EditorNoteHtml"/> is a complete editor's-note block, anchored as editor-note-&lt;id&gt;.
 /// </summary>
 public sealed record RecommendationRule(
     string Id,
