@@ -57,6 +57,7 @@ internal sealed class ComparisonReader(
         var faq = ReadFaq();
         var recommendations = ReadRecommendations(frameworks);
         var sources = ReadTextPage("sources.md", SitePaths.Sources(_slug), PageAnchors.EditorNotes);
+        var questionnaire = ReadQuestionnaire(recommendations?.Rules ?? []);
 
         if (frameworks.Count < 2)
         {
@@ -74,7 +75,7 @@ internal sealed class ComparisonReader(
         }
 
         return new Comparison(_slug, title, summary, updated.Value, weight, overviewHtml, frameworks, aspects, faq,
-            recommendations, sources, _editorNotes);
+            recommendations, sources, questionnaire, _editorNotes);
     }
 
     private List<Framework> ReadFrameworks()
@@ -300,6 +301,13 @@ internal sealed class ComparisonReader(
         }
 
         file.FrontMatter.ReportUnknownKeys();
+        var tieBreaks = rules.Where(r => r.IsTieBreak).ToList();
+        if (tieBreaks.Count > 1)
+        {
+            errors.Add(file.Path, file.FrontMatter.LineOf("rules"),
+                $"only one rule may be the tie-break, but {string.Join(", ", tieBreaks.Select(r => r.Id))} all set 'tie_break: true'");
+        }
+
         RegisterPage(path, "recommendations", file);
         site.AddAnchors(path, rules.Select(r => r.Id));
         site.AddAnchors(path, rules.Where(r => r.EditorNoteHtml is not null).Select(r => PageAnchors.EditorNotePrefix + r.Id));
@@ -316,8 +324,10 @@ internal sealed class ComparisonReader(
         var cites = item.RequiredText("cites");
         var article = item.RequiredText("article");
         var editorNote = item.OptionalText("editor_note");
+        var points = item.RequiredInteger("points", 1);
+        var isTieBreak = item.OptionalBoolean("tie_break", false);
         item.ReportUnknownKeys();
-        if (id is null || favours is null || when is null || cites is null || article is null)
+        if (id is null || favours is null || when is null || cites is null || article is null || points is null)
         {
             return null;
         }
@@ -357,7 +367,7 @@ internal sealed class ComparisonReader(
             _editorNotes.Add(new EditorNote(path, $"Rule {id}", anchor, innerHtml));
         }
 
-        return new RecommendationRule(id, favours, whenHtml, cites, article, noteHtml);
+        return new RecommendationRule(id, favours, whenHtml, cites, article, noteHtml, points.Value, isTieBreak);
     }
 
     /// <summary>
@@ -371,6 +381,141 @@ internal sealed class ComparisonReader(
         var container = document.Descendants<CustomContainer>().Single();
         container.GetAttributes().Id = anchor;
         return (markdown.RenderBlocks(document), markdown.RenderBlocks(container));
+    }
+
+    /// <summary>
+    /// Reads questionnaire.md, which is optional: a comparison can be published before its chooser is written.
+    /// Every rule must be reachable from some answer, or the chooser could never recommend it.
+    /// </summary>
+    private Questionnaire? ReadQuestionnaire(IReadOnlyList<RecommendationRule> rules)
+    {
+        var filePath = Path.Combine(folder, "questionnaire.md");
+        if (!texts.ContainsKey(filePath) || Parse(filePath) is not { } file || IsDraft(file))
+        {
+            return null;
+        }
+
+        var path = SitePaths.Chooser(_slug);
+        var (title, summary) = ReadTitleAndSummary(file);
+        var questionLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var triggered = new HashSet<string>(StringComparer.Ordinal);
+        var groups = new List<QuestionGroup>();
+        foreach (var groupItem in file.FrontMatter.RequiredMappingList("groups"))
+        {
+            var groupTitle = groupItem.RequiredText("title") ?? "";
+            var questions = groupItem.RequiredMappingList("questions")
+                .Select(item => ReadQuestion(item, file.Path, rules, questionLines, triggered))
+                .OfType<QuestionDefinition>()
+                .ToList();
+            groupItem.ReportUnknownKeys();
+            groups.Add(new QuestionGroup(groupTitle, questions));
+        }
+
+        file.FrontMatter.ReportUnknownKeys();
+        foreach (var rule in rules.Where(r => !triggered.Contains(r.Id)))
+        {
+            errors.Add(file.Path, file.FrontMatter.LineOf("groups"),
+                $"rule '{rule.Id}' is not named by any option, so the chooser could never recommend it; add it to an option's 'rules'");
+        }
+
+        CheckShareLinkLength(file, groups);
+        RegisterPage(path, "questionnaire", file);
+        var introHtml = InspectAndRender(file, path, title);
+        return new Questionnaire(title, summary, introHtml, groups);
+    }
+
+    private QuestionDefinition? ReadQuestion(FrontMatter item, string filePath, IReadOnlyList<RecommendationRule> rules,
+        Dictionary<string, int> questionLines, HashSet<string> triggered)
+    {
+        var id = item.RequiredText("id");
+        var text = item.RequiredText("text");
+        var why = item.RequiredText("why");
+        var optionLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var options = item.RequiredMappingList("options")
+            .Select(option => ReadOption(option, filePath, id, rules, optionLines, triggered))
+            .OfType<OptionDefinition>()
+            .ToList();
+        item.ReportUnknownKeys();
+        if (id is null || text is null || why is null)
+        {
+            return null;
+        }
+
+        if (!Slugs.IsValid(id))
+        {
+            errors.Add(filePath, item.LineOf("id"), $"question id '{id}' must be lower-case words joined by hyphens; it appears in shared links");
+        }
+        else if (!questionLines.TryAdd(id, item.LineOf("id")))
+        {
+            errors.Add(filePath, item.LineOf("id"), $"duplicate question id '{id}' (first used on line {questionLines[id]})");
+        }
+
+        if (item.Has("options") && optionLines.Count < 2)
+        {
+            errors.Add(filePath, item.LineOf("options"), $"question '{id}' needs at least two options; skipping is always offered as well");
+        }
+
+        return new QuestionDefinition(id, text, why, options);
+    }
+
+    private OptionDefinition? ReadOption(FrontMatter item, string filePath, string? questionId, IReadOnlyList<RecommendationRule> rules,
+        Dictionary<string, int> optionLines, HashSet<string> triggered)
+    {
+        var id = item.RequiredText("id");
+        var label = item.RequiredText("label");
+        var ruleIds = new List<string>();
+        var known = rules.Select(r => r.Id).ToList();
+        foreach (var (ruleId, line) in item.OptionalTextList("rules"))
+        {
+            if (!known.Contains(ruleId))
+            {
+                errors.Add(filePath, line,
+                    $"option '{id}' names unknown rule '{ruleId}'{Suggestions.DidYouMean(ruleId, known)}; rules are defined in recommendations.md");
+            }
+            else if (ruleIds.Contains(ruleId))
+            {
+                errors.Add(filePath, line, $"option '{id}' names rule '{ruleId}' twice");
+            }
+            else
+            {
+                ruleIds.Add(ruleId);
+                triggered.Add(ruleId);
+            }
+        }
+
+        item.ReportUnknownKeys();
+        if (id is null || label is null)
+        {
+            return null;
+        }
+
+        if (!Slugs.IsValid(id))
+        {
+            errors.Add(filePath, item.LineOf("id"), $"option id '{id}' must be lower-case words joined by hyphens; it appears in shared links");
+        }
+        else if (!optionLines.TryAdd(id, item.LineOf("id")))
+        {
+            errors.Add(filePath, item.LineOf("id"), $"question '{questionId}' has two options with id '{id}' (first on line {optionLines[id]})");
+        }
+
+        return new OptionDefinition(id, label, ruleIds);
+    }
+
+    /// <summary>
+    /// A shared result link is the result path plus 'question=option' pairs joined by '&amp;'. With every question
+    /// answered by its longest option id it must still fit <see cref="SitePaths.MaxShareLinkLength"/>.
+    /// </summary>
+    private void CheckShareLinkLength(ParsedFile file, IReadOnlyList<QuestionGroup> groups)
+    {
+        var questions = groups.SelectMany(g => g.Questions).Where(q => q.Options.Count > 0).ToList();
+        var queryLength = questions.Sum(q => q.Id.Length + 1 + q.Options.Max(o => o.Id.Length)) + Math.Max(0, questions.Count - 1);
+        var longest = SitePaths.ChooserResult(_slug).Length + 1 + queryLength;
+        if (longest > SitePaths.MaxShareLinkLength)
+        {
+            errors.Add(file.Path, file.FrontMatter.LineOf("groups"),
+                $"with every question answered a shared link would be {longest} characters, over the limit of " +
+                $"{SitePaths.MaxShareLinkLength}; shorten question or option ids");
+        }
     }
 
     private TextPage? ReadTextPage(string fileName, string path, params string[] templateAnchors)

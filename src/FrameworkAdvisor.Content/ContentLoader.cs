@@ -9,7 +9,7 @@ namespace FrameworkAdvisor.Content;
 /// </summary>
 public sealed class ContentLoader(MarkdownRenderer markdown)
 {
-    private static readonly string[] ComparisonFiles = ["_index.md", "faq.md", "recommendations.md", "sources.md"];
+    private static readonly string[] ComparisonFiles = ["_index.md", "faq.md", "recommendations.md", "questionnaire.md", "sources.md"];
     private static readonly string[] ComparisonFolders = ["frameworks", "aspects"];
 
     public ContentLoadResult Load(string contentDirectory)
@@ -74,7 +74,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             if (!isAuthorsGuide && !(insideCompare && recognised))
             {
                 errors.Add(file, 1,
-                    "the site does not read this file; content lives in compare/<slug>/ as _index.md, faq.md, recommendations.md, " +
+                    "the site does not read this file; content lives in compare/<slug>/ as _index.md, faq.md, recommendations.md, questionnaire.md, " +
                     "sources.md, frameworks/<slug>.md or aspects/<slug>.md");
             }
         }

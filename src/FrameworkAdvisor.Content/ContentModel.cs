@@ -18,6 +18,7 @@ public sealed record Comparison(
     FaqPage Faq,
     RecommendationsPage Recommendations,
     TextPage Sources,
+    Questionnaire? Questionnaire,
     IReadOnlyList<EditorNote> EditorNotes);
 
 public sealed record Framework(string Slug, string Title, string Summary, int Weight, string BodyHtml);
@@ -47,6 +48,7 @@ public sealed record RecommendationsPage(string Title, string Summary, string In
 /// One of the article's recommendations. <see cref="Cites"/> is the site path and anchor where our pages state it;
 /// <see cref="Id"/> is stable because questionnaires and shared links will refer to it.
 /// <see cref="EditorNoteHtml"/> is a complete editor's-note block, anchored as editor-note-&lt;id&gt;.
+/// <see cref="Points"/> is the rule's weight in the chooser; a tie-break rule also settles level scores.
 /// </summary>
 public sealed record RecommendationRule(
     string Id,
@@ -54,7 +56,26 @@ public sealed record RecommendationRule(
     string WhenHtml,
     string Cites,
     string ArticleReference,
-    string? EditorNoteHtml);
+    string? EditorNoteHtml,
+    int Points,
+    bool IsTieBreak);
+
+/// <summary>
+/// The "which should I choose?" questionnaire of one comparison, as authored in questionnaire.md.
+/// Questions and options are plain text; ids appear in shared links, so they must stay stable.
+/// </summary>
+public sealed record Questionnaire(string Title, string Summary, string IntroHtml, IReadOnlyList<QuestionGroup> Groups)
+{
+    public IEnumerable<QuestionDefinition> Questions => Groups.SelectMany(g => g.Questions);
+}
+
+public sealed record QuestionGroup(string Title, IReadOnlyList<QuestionDefinition> Questions);
+
+/// <summary>One question; <see cref="Why"/> tells the visitor why it is asked.</summary>
+public sealed record QuestionDefinition(string Id, string Text, string Why, IReadOnlyList<OptionDefinition> Options);
+
+/// <summary>One answer; an option that names no rules is a neutral answer.</summary>
+public sealed record OptionDefinition(string Id, string Label, IReadOnlyList<string> RuleIds);
 
 public sealed record TextPage(string Title, string Summary, string BodyHtml);
 

@@ -139,6 +139,68 @@ internal sealed class FrontMatter
         return fallback;
     }
 
+    /// <summary>A required whole number no smaller than <paramref name="minimum"/>; null when missing or invalid.</summary>
+    public int? RequiredInteger(string key, int minimum)
+    {
+        if (!Has(key))
+        {
+            _errors.Add(_file, StartLine, $"missing required key '{key}'");
+            return null;
+        }
+
+        var text = OptionalText(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= minimum)
+        {
+            return value;
+        }
+
+        _errors.Add(_file, LineOf(key), $"'{key}' must be a whole number of at least {minimum}, not '{text}'");
+        return null;
+    }
+
+    /// <summary>
+    /// An optional list of short words, written either as '[a, b]' or as '- a' lines; each comes with its own line
+    /// so a reader can blame the exact item.
+    /// </summary>
+    public IReadOnlyList<(string Value, int Line)> OptionalTextList(string key)
+    {
+        if (!TryGet(key, out var node))
+        {
+            return [];
+        }
+
+        if (node is YamlScalarNode { Value: null or "" })
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            _errors.Add(_file, LineOf(node), $"'{key}' must be a list, such as [first, second]");
+            return [];
+        }
+
+        var values = new List<(string, int)>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlScalarNode { Value: { } text } && text.Trim().Length > 0)
+            {
+                values.Add((text.Trim(), LineOf(item)));
+            }
+            else
+            {
+                _errors.Add(_file, LineOf(item), $"each item of '{key}' must be a single word, not a list, a mapping or nothing");
+            }
+        }
+
+        return values;
+    }
+
     public bool OptionalBoolean(string key, bool fallback)
     {
         var text = OptionalText(key);

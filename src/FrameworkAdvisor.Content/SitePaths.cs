@@ -14,6 +14,11 @@ public static class SitePaths
     public static string Faq(string comparison) => $"/compare/{comparison}/faq";
     public static string Recommendations(string comparison) => $"/compare/{comparison}/recommendations";
     public static string Sources(string comparison) => $"/compare/{comparison}/sources";
+    public static string Chooser(string comparison) => $"/compare/{comparison}/choose";
+    public static string ChooserResult(string comparison) => $"/compare/{comparison}/choose/result";
+
+    /// <summary>Shared result links must fit anywhere a link is pasted; the loader keeps every possible one this short.</summary>
+    public const int MaxShareLinkLength = 200;
 }
 
 /// <summary>Anchors the page templates emit themselves, so content may link to them.</summary>
