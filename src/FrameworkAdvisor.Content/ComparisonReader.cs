@@ -359,6 +359,7 @@ internal sealed class ComparisonReader(
         }
 
         var whenHtml = RenderSnippet(when, filePath, item.LineOf("when"), path);
+        var whenText = MarkdownRenderer.PlainText(markdown.Parse(when).Descendants<ParagraphBlock>().FirstOrDefault()?.Inline);
         string? noteHtml = null;
         if (editorNote is not null)
         {
@@ -367,7 +368,7 @@ internal sealed class ComparisonReader(
             _editorNotes.Add(new EditorNote(path, $"Rule {id}", anchor, innerHtml));
         }
 
-        return new RecommendationRule(id, favours, whenHtml, cites, article, noteHtml, points.Value, isTieBreak);
+        return new RecommendationRule(id, favours, whenHtml, whenText, cites, article, noteHtml, points.Value, isTieBreak);
     }
 
     /// <summary>

@@ -48,12 +48,14 @@ public sealed record RecommendationsPage(string Title, string Summary, string In
 /// One of the article's recommendations. <see cref="Cites"/> is the site path and anchor where our pages state it;
 /// <see cref="Id"/> is stable because questionnaires and shared links will refer to it.
 /// <see cref="EditorNoteHtml"/> is a complete editor's-note block, anchored as editor-note-&lt;id&gt;.
+/// <see cref="WhenText"/> is <see cref="WhenHtml"/> without markup, for the JSON API and page metadata.
 /// <see cref="Points"/> is the rule's weight in the chooser; a tie-break rule also settles level scores.
 /// </summary>
 public sealed record RecommendationRule(
     string Id,
     string Favours,
     string WhenHtml,
+    string WhenText,
     string Cites,
     string ArticleReference,
     string? EditorNoteHtml,

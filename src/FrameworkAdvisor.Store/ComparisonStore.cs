@@ -12,7 +12,8 @@ public sealed class ComparisonStore(ContentDatabase database)
     private const string AspectColumns =
         "a.slug AS Slug, a.title AS Title, a.summary AS Summary, a.in_article_table AS InArticleTable, a.leans AS Leans, a.lean_note_html AS LeanNoteHtml";
     private const string RuleColumns =
-        "r.rule_id AS RuleId, r.favours_slug AS FavoursSlug, r.when_html AS WhenHtml, r.cites AS Cites, r.article_reference AS ArticleReference, r.editor_note_html AS EditorNoteHtml";
+        "r.rule_id AS RuleId, r.favours_slug AS FavoursSlug, r.when_html AS WhenHtml, r.cites AS Cites, r.article_reference AS ArticleReference, r.editor_note_html AS EditorNoteHtml, " +
+        "r.when_text AS WhenText, r.points AS Points, r.is_tie_break AS IsTieBreak";
 
     /// <summary>Every framework's take on every aspect, with the comparison each belongs to.</summary>
     private const string TakesOfComparison = """
@@ -138,6 +139,43 @@ public sealed class ComparisonStore(ContentDatabase database)
         return new RecommendationsDetail(TextPage(connection, context, "recommendations"), RulesOf(connection, context.Slug));
     }
 
+    /// <summary>The comparison's questionnaire and rules, or null when it has no questionnaire.</summary>
+    public ChooserDefinition? FindChooser(ComparisonContext context)
+    {
+        using var connection = database.OpenReadOnly();
+        var page = connection.QuerySingleOrDefault<(string Title, string Summary, string IntroHtml)?>(
+            "SELECT q.title, q.summary, q.intro_html FROM questionnaire q JOIN comparison c ON c.id = q.comparison_id WHERE c.slug = @Slug",
+            new { context.Slug });
+        if (page is not { } questionnaire)
+        {
+            return null;
+        }
+
+        var questions = connection.Query<QuestionRow>(
+            """
+            SELECT q.question_id AS QuestionId, q.group_title AS GroupTitle, q.group_position AS GroupPosition, q.text AS Text, q.why AS Why
+            FROM question q JOIN comparison c ON c.id = q.comparison_id
+            WHERE c.slug = @Slug ORDER BY q.position
+            """,
+            new { context.Slug }).ToList();
+        var options = connection.Query<OptionRow>(
+            """
+            SELECT o.question_id AS QuestionId, o.option_id AS OptionId, o.label AS Label
+            FROM answer_option o JOIN comparison c ON c.id = o.comparison_id
+            WHERE c.slug = @Slug ORDER BY o.question_id, o.position
+            """,
+            new { context.Slug }).ToList();
+        var optionRules = connection.Query<OptionRuleRow>(
+            """
+            SELECT r.question_id AS QuestionId, r.option_id AS OptionId, r.rule_id AS RuleId
+            FROM option_rule r JOIN comparison c ON c.id = r.comparison_id
+            WHERE c.slug = @Slug ORDER BY r.question_id, r.option_id, r.position
+            """,
+            new { context.Slug }).ToList();
+        return new ChooserDefinition(context, questionnaire.Title, questionnaire.Summary, questionnaire.IntroHtml,
+            questions, options, optionRules, RulesOf(connection, context.Slug));
+    }
+
     public SourcesDetail GetSources(ComparisonContext context)
     {
         using var connection = database.OpenReadOnly();
@@ -172,6 +210,12 @@ public sealed class ComparisonStore(ContentDatabase database)
             pages.Add(new SitePage(SitePaths.Faq(slug), "FAQ", updated));
             pages.Add(new SitePage(SitePaths.Recommendations(slug), "Recommendations", updated));
             pages.Add(new SitePage(SitePaths.Sources(slug), "Sources", updated));
+            var chooserTitle = connection.ExecuteScalar<string?>(
+                "SELECT q.title FROM questionnaire q JOIN comparison c ON c.id = q.comparison_id WHERE c.slug = @Slug", new { Slug = slug });
+            if (chooserTitle is not null)
+            {
+                pages.Add(new SitePage(SitePaths.Chooser(slug), chooserTitle, updated));
+            }
         }
 
         return pages;

@@ -117,15 +117,51 @@ public sealed class ContentDatabaseBuilder(ContentDatabase database, TimeProvide
 
         connection.Execute(
             """
-            INSERT INTO recommendation_rule (comparison_id, rule_id, position, favours_slug, when_html, cites, article_reference, editor_note_html)
-            VALUES (@ComparisonId, @Id, @Position, @Favours, @WhenHtml, @Cites, @ArticleReference, @EditorNoteHtml)
+            INSERT INTO recommendation_rule (comparison_id, rule_id, position, favours_slug, when_html, when_text, cites, article_reference, editor_note_html, points, is_tie_break)
+            VALUES (@ComparisonId, @Id, @Position, @Favours, @WhenHtml, @WhenText, @Cites, @ArticleReference, @EditorNoteHtml, @Points, @IsTieBreak)
             """,
-            comparison.Recommendations.Rules.Select((r, i) => new { ComparisonId = comparisonId, r.Id, Position = i, r.Favours, r.WhenHtml, r.Cites, r.ArticleReference, r.EditorNoteHtml }),
+            comparison.Recommendations.Rules.Select((r, i) => new { ComparisonId = comparisonId, r.Id, Position = i, r.Favours, r.WhenHtml, r.WhenText, r.Cites, r.ArticleReference, r.EditorNoteHtml, r.Points, r.IsTieBreak }),
             transaction);
+
+        if (comparison.Questionnaire is { } questionnaire)
+        {
+            WriteQuestionnaire(connection, transaction, comparisonId, questionnaire);
+        }
 
         connection.Execute(
             "INSERT INTO editor_note (comparison_id, position, page_path, page_title, anchor, note_html) VALUES (@ComparisonId, @Position, @PagePath, @PageTitle, @Anchor, @Html)",
             comparison.EditorNotes.Select((n, i) => new { ComparisonId = comparisonId, Position = i, n.PagePath, n.PageTitle, n.Anchor, n.Html }),
+            transaction);
+    }
+
+    private static void WriteQuestionnaire(SqliteConnection connection, SqliteTransaction transaction, long comparisonId, Questionnaire questionnaire)
+    {
+        connection.Execute(
+            "INSERT INTO questionnaire (comparison_id, title, summary, intro_html) VALUES (@ComparisonId, @Title, @Summary, @IntroHtml)",
+            new { ComparisonId = comparisonId, questionnaire.Title, questionnaire.Summary, questionnaire.IntroHtml },
+            transaction);
+
+        var questions = questionnaire.Groups
+            .SelectMany((group, groupPosition) => group.Questions.Select(question => (Group: group, GroupPosition: groupPosition, Question: question)))
+            .Select((q, position) => (q.Group, q.GroupPosition, q.Question, Position: position))
+            .ToList();
+        connection.Execute(
+            """
+            INSERT INTO question (comparison_id, question_id, position, group_position, group_title, text, why)
+            VALUES (@ComparisonId, @Id, @Position, @GroupPosition, @GroupTitle, @Text, @Why)
+            """,
+            questions.Select(q => new { ComparisonId = comparisonId, q.Question.Id, q.Position, q.GroupPosition, GroupTitle = q.Group.Title, q.Question.Text, q.Question.Why }),
+            transaction);
+
+        var options = questions.SelectMany(q => q.Question.Options.Select((option, position) => (q.Question, Option: option, Position: position))).ToList();
+        connection.Execute(
+            "INSERT INTO answer_option (comparison_id, question_id, option_id, position, label) VALUES (@ComparisonId, @QuestionId, @OptionId, @Position, @Label)",
+            options.Select(o => new { ComparisonId = comparisonId, QuestionId = o.Question.Id, OptionId = o.Option.Id, o.Position, o.Option.Label }),
+            transaction);
+        connection.Execute(
+            "INSERT INTO option_rule (comparison_id, question_id, option_id, position, rule_id) VALUES (@ComparisonId, @QuestionId, @OptionId, @Position, @RuleId)",
+            options.SelectMany(o => o.Option.RuleIds.Select((ruleId, position) =>
+                new { ComparisonId = comparisonId, QuestionId = o.Question.Id, OptionId = o.Option.Id, Position = position, RuleId = ruleId })),
             transaction);
     }
 

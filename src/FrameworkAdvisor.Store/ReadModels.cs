@@ -39,6 +39,32 @@ public sealed class RuleSummary
     public string Cites { get; init; } = "";
     public string ArticleReference { get; init; } = "";
     public string? EditorNoteHtml { get; init; }
+    public string WhenText { get; init; } = "";
+    public int Points { get; init; }
+    public bool IsTieBreak { get; init; }
+}
+
+public sealed class QuestionRow
+{
+    public string QuestionId { get; init; } = "";
+    public string GroupTitle { get; init; } = "";
+    public int GroupPosition { get; init; }
+    public string Text { get; init; } = "";
+    public string Why { get; init; } = "";
+}
+
+public sealed class OptionRow
+{
+    public string QuestionId { get; init; } = "";
+    public string OptionId { get; init; } = "";
+    public string Label { get; init; } = "";
+}
+
+public sealed class OptionRuleRow
+{
+    public string QuestionId { get; init; } = "";
+    public string OptionId { get; init; } = "";
+    public string RuleId { get; init; } = "";
 }
 
 public sealed class FaqItem
@@ -106,3 +132,17 @@ public sealed record SourcesDetail(TextPageDetail Page, IReadOnlyList<EditorNote
 
 /// <summary>A page the site serves, for the sitemap and for "did you mean" on a 404.</summary>
 public sealed record SitePage(string Path, string Title, DateOnly? LastModified);
+
+/// <summary>
+/// One comparison's chooser, flat as stored: questions in page order, options in question order, the rules each
+/// option triggers, and every rule with its weight. The web layer turns this into the scoring engine's model.
+/// </summary>
+public sealed record ChooserDefinition(
+    ComparisonContext Context,
+    string Title,
+    string Summary,
+    string IntroHtml,
+    IReadOnlyList<QuestionRow> Questions,
+    IReadOnlyList<OptionRow> Options,
+    IReadOnlyList<OptionRuleRow> OptionRules,
+    IReadOnlyList<RuleSummary> Rules);

@@ -100,8 +100,9 @@ public sealed class ComparisonStoreRoundTripTests : IDisposable
         Assert.Contains("/compare/trio/frameworks/harbor", pages);
         Assert.Contains("/compare/duo/aspects/capacity", pages);
         Assert.Contains("/compare/duo/sources", pages);
-        // home + trio (table, 3 frameworks, 3 aspects, faq, recommendations, sources) + duo (1 + 2 + 1 + 3)
-        Assert.Equal(1 + 10 + 7, pages.Count);
+        Assert.Contains("/compare/trio/choose", pages);
+        // home + trio (table, 3 frameworks, 3 aspects, faq, recommendations, sources, chooser) + duo (1 + 2 + 1 + 3, no chooser)
+        Assert.Equal(1 + 11 + 7, pages.Count);
     }
 
     [Fact]
