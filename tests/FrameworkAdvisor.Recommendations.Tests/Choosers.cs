@@ -78,4 +78,18 @@ internal static class Choosers
     /// <summary>A question whose options are (id, rule ids); labels and texts are derived, as no test reads them.</summary>
     public static Question Ask(string id, params (string Id, string[] RuleIds)[] options) =>
         new(id, $"Question {id}?", $"Why we ask {id}.", [.. options.Select(option => new AnswerOption(option.Id, $"Answer {option.Id}", option.RuleIds))]);
+
+    /// <summary>Scores answers given as "question=option" strings and asserts the outcome is a recommendation.</summary>
+    public static Recommendation Recommend(Chooser chooser, params string[] answers) =>
+        Recommend(new RecommendationEngine(chooser), answers);
+
+    public static Recommendation Recommend(RecommendationEngine engine, params string[] answers)
+    {
+        var outcome = engine.Recommend(Answers(answers));
+        return Assert.IsType<Recommendation>(outcome);
+    }
+
+    /// <summary>An answer set from "question=option" strings.</summary>
+    public static AnswerSet Answers(params string[] answers) =>
+        AnswerSet.From(answers.Select(answer => answer.Split('=')).Select(parts => (parts[0], parts[1])).ToArray());
 }

@@ -1,0 +1,67 @@
+namespace FrameworkAdvisor.Recommendations;
+
+/// <summary>What the engine says about a set of answers: <see cref="NothingAnswered"/> or a <see cref="Recommendation"/>.</summary>
+public abstract record Outcome;
+
+/// <summary>No question answered yet: there is nothing to score, so we ask for an answer rather than guess.</summary>
+public sealed record NothingAnswered(int QuestionCount) : Outcome
+{
+    public const string Text = "Answer at least one question to get a recommendation.";
+
+    public string Message { get; } = Text;
+}
+
+/// <summary>How the recommended subject was chosen.</summary>
+public enum DecidedBy
+{
+    /// <summary>It has the most points.</summary>
+    Score,
+
+    /// <summary>The top subjects were level and the comparison's tie-break rule favours this one.</summary>
+    TieBreak,
+}
+
+/// <summary>How strongly the answers point at the recommendation; <see cref="ConfidencePolicy"/> draws the lines.</summary>
+public enum Confidence
+{
+    ClearFit,
+    Leaning,
+    TossUp,
+}
+
+/// <summary>
+/// The recommendation with everything needed to explain it: the scores, every answer's contribution, the questions
+/// skipped, and the fewest answer changes that would recommend something else. Outcomes from the engine compare by
+/// value, so the same answers always give an Equal recommendation.
+/// </summary>
+public sealed record Recommendation(
+    Subject Recommended,
+    DecidedBy DecidedBy,
+    ScoringRule? TieBreakRule,
+    IReadOnlyList<SubjectScore> Scores,
+    int TotalPoints,
+    int Lead,
+    double Margin,
+    Confidence Confidence,
+    IReadOnlyList<Contribution> Contributions,
+    int AnsweredCount,
+    int QuestionCount,
+    IReadOnlyList<Question> Skipped,
+    IReadOnlyList<ChangeSuggestion> WhatWouldChange,
+    int MaxChanges) : Outcome;
+
+/// <summary>
+/// One subject's points. <see cref="Share"/> is its part of all points given; when no points were given at all every
+/// subject has an equal share, so a chart never shows NaN.
+/// </summary>
+public sealed record SubjectScore(Subject Subject, int Points, double Share);
+
+/// <summary>
+/// One line of the explanation: an answer and a rule it triggered. A neutral answer has one line with no rule and
+/// 0 points, so it still shows. A rule counts once per set of answers: when a later answer triggers it again that
+/// line has 0 points and <see cref="CountedEarlier"/>, so the explanation says why it added nothing.
+/// </summary>
+public sealed record Contribution(Question Question, AnswerOption Option, ScoringRule? Rule, int Points, bool CountedEarlier)
+{
+    public bool IsNeutral => Rule is null;
+}

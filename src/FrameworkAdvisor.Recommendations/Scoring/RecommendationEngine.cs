@@ -1,0 +1,102 @@
+namespace FrameworkAdvisor.Recommendations;
+
+/// <summary>
+/// Scores a chooser's answers: each answered option triggers its rules, each rule gives its points to the subject it
+/// favours (once per set of answers, however many answers trigger it), and the most points win. The result explains
+/// itself line by line and says which fewest answer changes would recommend something else. Deterministic: the same
+/// answers always give an Equal outcome.
+/// </summary>
+public sealed class RecommendationEngine
+{
+    public const int DefaultMaxChanges = 3;
+
+    /// <param name="chooser">The questionnaire and rules.</param>
+    /// <param name="policy">Where the confidence levels begin; <see cref="ConfidencePolicy.Default"/> when null.</param>
+    /// <param name="maxChanges">How many answer changes "what would change" may combine before it gives up.</param>
+    public RecommendationEngine(Chooser chooser, ConfidencePolicy? policy = null, int maxChanges = DefaultMaxChanges)
+    {
+        ArgumentNullException.ThrowIfNull(chooser);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxChanges);
+        Chooser = chooser;
+        Policy = policy ?? ConfidencePolicy.Default;
+        MaxChanges = maxChanges;
+    }
+
+    public Chooser Chooser { get; }
+
+    public ConfidencePolicy Policy { get; }
+
+    /// <summary>The most answer changes a suggestion may combine; the page can say "no change of up to N answers would".</summary>
+    public int MaxChanges { get; }
+
+    /// <summary>Scores the answers. Throws <see cref="ArgumentException"/> if they name a question or option the chooser lacks.</summary>
+    public Outcome Recommend(AnswerSet answers)
+    {
+        var chosen = Chooser.OptionPositions(answers);
+        if (answers.IsEmpty)
+        {
+            return new NothingAnswered(Chooser.Questions.Count);
+        }
+
+        var scores = new int[Chooser.Subjects.Count];
+        var contributions = new List<Contribution>();
+        var skipped = new List<Question>();
+        Tally(chosen, scores, contributions, skipped);
+
+        var total = scores.Sum();
+        var standing = Standing.Of(scores, Chooser.TieBreakSubject);
+        return new Recommendation(
+            Recommended: Chooser.Subjects[standing.Winner],
+            DecidedBy: standing.DecidedBy,
+            TieBreakRule: standing.DecidedBy == DecidedBy.TieBreak ? Chooser.TieBreakRule : null,
+            Scores: new ValueList<SubjectScore>(Chooser.Subjects.Select((subject, i) => new SubjectScore(subject, scores[i], ShareOf(scores[i], total, scores.Length)))),
+            TotalPoints: total,
+            Lead: standing.Lead,
+            Margin: ConfidencePolicy.MarginOf(standing.Lead, total),
+            Confidence: Policy.Classify(standing.Top, standing.RunnerUp, total),
+            Contributions: new ValueList<Contribution>(contributions),
+            AnsweredCount: answers.Count,
+            QuestionCount: Chooser.Questions.Count,
+            Skipped: new ValueList<Question>(skipped),
+            WhatWouldChange: ChangeFinder.Find(Chooser, chosen, standing.Winner, MaxChanges),
+            MaxChanges: MaxChanges);
+    }
+
+    private void Tally(int[] chosen, int[] scores, List<Contribution> contributions, List<Question> skipped)
+    {
+        var counted = new bool[Chooser.Rules.Count];
+        for (var q = 0; q < chosen.Length; q++)
+        {
+            var question = Chooser.Questions[q];
+            if (chosen[q] < 0)
+            {
+                skipped.Add(question);
+                continue;
+            }
+
+            var option = question.Options[chosen[q]];
+            var ruleIndexes = Chooser.OptionRules[q][chosen[q]];
+            if (ruleIndexes.Length == 0)
+            {
+                contributions.Add(new Contribution(question, option, Rule: null, Points: 0, CountedEarlier: false));
+            }
+
+            foreach (var r in ruleIndexes)
+            {
+                var rule = Chooser.Rules[r];
+                if (counted[r])
+                {
+                    contributions.Add(new Contribution(question, option, rule, Points: 0, CountedEarlier: true));
+                    continue;
+                }
+
+                counted[r] = true;
+                scores[Chooser.RuleSubjects[r]] += rule.Points;
+                contributions.Add(new Contribution(question, option, rule, rule.Points, CountedEarlier: false));
+            }
+        }
+    }
+
+    private static double ShareOf(int points, int total, int subjectCount) =>
+        total == 0 ? 1.0 / subjectCount : (double)points / total;
+}
