@@ -7,7 +7,8 @@ namespace FrameworkAdvisor.Store;
 /// <summary>Reads the pages of the site from the content database. Every query is parameterised.</summary>
 public sealed class ComparisonStore(ContentDatabase database)
 {
-    private const string ComparisonColumns = "slug AS Slug, title AS Title, summary AS Summary, updated AS Updated";
+    private const string ComparisonColumns = "slug AS Slug, title AS Title, summary AS Summary, updated AS Updated, " +
+        "EXISTS (SELECT 1 FROM questionnaire q WHERE q.comparison_id = comparison.id) AS HasChooser";
     private const string FrameworkColumns = "f.slug AS Slug, f.title AS Title, f.summary AS Summary";
     private const string AspectColumns =
         "a.slug AS Slug, a.title AS Title, a.summary AS Summary, a.in_article_table AS InArticleTable, a.leans AS Leans, a.lean_note_html AS LeanNoteHtml";
@@ -173,7 +174,7 @@ public sealed class ComparisonStore(ContentDatabase database)
             """,
             new { context.Slug }).ToList();
         return new ChooserDefinition(context, questionnaire.Title, questionnaire.Summary, questionnaire.IntroHtml,
-            questions, options, optionRules, RulesOf(connection, context.Slug));
+            questions, options, optionRules, RulesOf(connection, context.Slug), AspectsOf(connection, context.Slug));
     }
 
     public SourcesDetail GetSources(ComparisonContext context)

@@ -9,6 +9,9 @@ public sealed class ComparisonSummary
     public string Title { get; init; } = "";
     public string Summary { get; init; } = "";
     public DateOnly Updated { get; init; }
+
+    /// <summary>Whether the comparison has a "which should I choose?" questionnaire.</summary>
+    public bool HasChooser { get; init; }
 }
 
 public sealed class FrameworkSummary
@@ -145,4 +148,5 @@ public sealed record ChooserDefinition(
     IReadOnlyList<QuestionRow> Questions,
     IReadOnlyList<OptionRow> Options,
     IReadOnlyList<OptionRuleRow> OptionRules,
-    IReadOnlyList<RuleSummary> Rules);
+    IReadOnlyList<RuleSummary> Rules,
+    IReadOnlyList<AspectSummary> Aspects);

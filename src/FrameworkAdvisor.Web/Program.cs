@@ -1,9 +1,11 @@
+using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSiteOptions(builder.Configuration);
 builder.Services.AddContent();
 builder.Services.AddSitePages();
+builder.Services.AddChooser();
 
 if (ContentValidationCommand.IsRequested(args))
 {

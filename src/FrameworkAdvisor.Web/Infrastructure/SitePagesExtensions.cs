@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace FrameworkAdvisor.Web.Infrastructure;
@@ -10,6 +13,10 @@ public static partial class SitePagesExtensions
     {
         services.AddControllersWithViews(options => options.Conventions.Add(new HeadAlongsideGetConvention()));
         services.AddSingleton<SiteUrls>();
+
+        // Razor still encodes <, >, & and quotes; this only stops it turning every curly quote and accent into
+        // a numeric entity, which made pages bigger and harder to read as source.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RazorViewEngineOptions>(options =>
         {
             options.ViewLocationFormats.Clear();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using static FrameworkAdvisor.Recommendations.Tests.Choosers;
 
 namespace FrameworkAdvisor.Recommendations.Tests.WhatWouldChange;
@@ -128,27 +127,16 @@ public sealed class WhatWouldChangeTests
     }
 
     [Fact]
-    public void Searching_twelve_questions_of_four_options_up_to_three_changes_takes_under_ten_milliseconds()
+    public void A_lead_no_three_changes_can_overturn_reports_no_suggestion()
     {
-        // Every question answered for quill (12 × 3 = 36): no three changes can flip it, so every candidate is tried.
+        // Every question answered for quill (12 × 3 = 36): no three changes can flip it, so the whole space is searched.
         var engine = new RecommendationEngine(Wide());
         var answers = AnswerSet.From([.. Enumerable.Range(1, 12).Select(n => ($"q{n}", "quill-three"))]);
-        Assert.Empty(Assert.IsType<Recommendation>(engine.Recommend(answers)).WhatWouldChange);
 
-        // Time it once the JIT has settled, as on a running site; the first calls are interpreted-speed.
-        for (var i = 0; i < 30; i++)
-        {
-            engine.Recommend(answers);
-        }
+        var result = Assert.IsType<Recommendation>(engine.Recommend(answers));
 
-        var timings = Enumerable.Range(0, 11).Select(_ =>
-        {
-            var clock = Stopwatch.StartNew();
-            engine.Recommend(answers);
-            return clock.Elapsed.TotalMilliseconds;
-        }).Order().ToList();
-
-        Assert.True(timings[5] < 10, $"median {timings[5]:F2} ms for a full search of up to three changes; the target is well under 10 ms");
+        Assert.Empty(result.WhatWouldChange);
+        Assert.Equal(3, result.MaxChanges);
     }
 
     private static string Describe(ChangeSuggestion suggestion) =>

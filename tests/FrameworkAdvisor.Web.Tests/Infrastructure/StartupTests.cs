@@ -50,7 +50,7 @@ public sealed class StartupTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Contains("content/compare/trio/aspects/pricing.md: skipped, marked 'draft: true'", output, StringComparison.Ordinal);
-        Assert.Contains("Content is valid: 19 files, 2 comparison(s)", output, StringComparison.Ordinal);
+        Assert.Contains("Content is valid: 20 files, 2 comparison(s)", output, StringComparison.Ordinal);
         Assert.False(File.Exists(_directory.File("content.db")));
     }
 

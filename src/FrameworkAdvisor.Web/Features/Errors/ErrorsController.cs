@@ -18,16 +18,25 @@ public sealed class ErrorsController(ComparisonStore store) : Controller
     [Route("/errors/{code:int}")]
     public IActionResult Status(int code)
     {
-        if (HttpContext.Features.Get<IExceptionHandlerFeature>() is not null)
+        var exception = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        if (exception is not null)
         {
             Response.StatusCode = StatusCodes.Status500InternalServerError;
-            return View("Error", new ErrorViewModel(StatusCodes.Status500InternalServerError));
+            return IsApi(exception.Path)
+                ? Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Something went wrong on our side")
+                : View("Error", new ErrorViewModel(StatusCodes.Status500InternalServerError));
         }
 
         // Someone typing /errors/500 by hand has asked for a page that does not exist.
         var reExecute = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
         var status = reExecute is null || code is < 400 or > 599 ? StatusCodes.Status404NotFound : code;
         Response.StatusCode = status;
+        if (reExecute is not null && IsApi(reExecute.OriginalPath))
+        {
+            // API clients get a machine-readable answer, never an HTML page.
+            return Problem(statusCode: status, detail: ApiExplanation(status));
+        }
+
         if (status != StatusCodes.Status404NotFound)
         {
             return View("Error", new ErrorViewModel(status));
@@ -36,6 +45,15 @@ public sealed class ErrorsController(ComparisonStore store) : Controller
         var requested = reExecute?.OriginalPath ?? Request.Path.Value ?? "/";
         return View("NotFound", new NotFoundViewModel(requested, SuggestionsFor(requested), store.ListComparisons()));
     }
+
+    private static bool IsApi(string path) => path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) || path.Equals("/api", StringComparison.OrdinalIgnoreCase);
+
+    private static string ApiExplanation(int status) => status switch
+    {
+        StatusCodes.Status404NotFound => "No API endpoint at this address. See the README for GET /api/comparisons and the endpoints below it.",
+        StatusCodes.Status405MethodNotAllowed => "This endpoint does not accept that HTTP method.",
+        _ => "The request could not be handled.",
+    };
 
     /// <summary>The pages whose address is nearest the one asked for: a typo in a slug usually has one clear match.</summary>
     private IReadOnlyList<SitePage> SuggestionsFor(string requested)

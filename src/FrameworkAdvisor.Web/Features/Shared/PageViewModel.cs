@@ -9,6 +9,9 @@ public abstract record PageViewModel(string Title, string Description, string Pa
     /// <summary>From the home page down to this page (which is last).</summary>
     public virtual IReadOnlyList<Breadcrumb> Breadcrumbs => [];
 
+    /// <summary>The title link previews (Open Graph, Twitter) show; pages that are shared on purpose say more.</summary>
+    public virtual string SocialTitle => Title;
+
     /// <summary>Set on pages inside a comparison; the layout then shows that comparison's navigation.</summary>
     public virtual ComparisonNavigation? Navigation => null;
 }
@@ -46,11 +49,12 @@ public sealed record ComparisonNavigation(ComparisonContext Context, string Curr
     [
         ("Comparison table", SitePaths.Comparison(Context.Slug)),
         .. Context.Frameworks.Select(f => (f.Title, SitePaths.Framework(Context.Slug, f.Slug))),
+        .. Context.Comparison.HasChooser ? [("Which should I choose?", SitePaths.Chooser(Context.Slug))] : Array.Empty<(string, string)>(),
         ("Recommendations", SitePaths.Recommendations(Context.Slug)),
         ("FAQ", SitePaths.Faq(Context.Slug)),
         ("Sources", SitePaths.Sources(Context.Slug)),
     ];
 
     public bool IsCurrent(string path) =>
-        CurrentPath == path || (path == SitePaths.Comparison(Context.Slug) && CurrentPath.StartsWith(path + "/aspects/", StringComparison.Ordinal));
+        CurrentPath == path || (path == SitePaths.Chooser(Context.Slug) && CurrentPath.StartsWith(path + "/", StringComparison.Ordinal)) || (path == SitePaths.Comparison(Context.Slug) && CurrentPath.StartsWith(path + "/aspects/", StringComparison.Ordinal));
 }

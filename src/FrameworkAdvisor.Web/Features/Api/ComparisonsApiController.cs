@@ -1,0 +1,209 @@
+using System.Text.Json;
+using FrameworkAdvisor.Recommendations;
+using FrameworkAdvisor.Store;
+using FrameworkAdvisor.Web.Features.Chooser;
+using FrameworkAdvisor.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FrameworkAdvisor.Web.Features.Api;
+
+/// <summary>
+/// The chooser as JSON, for other sites and tools. Every error is a ProblemDetails body that says what to fix; the
+/// request body is read by hand so that its size, depth and shape are checked before anything else happens.
+/// </summary>
+[ApiController]
+[Route("api/comparisons")]
+[Produces("application/json")]
+public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatalog catalog, SiteUrls urls) : ControllerBase
+{
+    /// <summary>Far above any real answer set (a dozen short ids), far below anything that costs us to read.</summary>
+    internal const int MaxBodyBytes = 16 * 1024;
+
+    private const int MaxJsonDepth = 8;
+
+    [HttpGet("")]
+    public IReadOnlyList<ComparisonItem> List() =>
+        [.. store.ListComparisons().Select(c => new ComparisonItem(
+            c.Comparison.Slug, c.Comparison.Title, [.. c.Frameworks.Select(f => new SubjectItem(f.Slug, f.Title))]))];
+
+    [HttpGet("{comparison:slug}/questionnaire")]
+    public ActionResult<QuestionnaireResponse> Questionnaire(string comparison)
+    {
+        if (catalog.Find(comparison) is not { } chooser)
+        {
+            return NoChooser(comparison);
+        }
+
+        return new QuestionnaireResponse([.. chooser.Engine.Chooser.Questions.Select(q => new QuestionItem(
+            q.Id, q.Text, q.Why, [.. q.Options.Select(o => new OptionItem(o.Id, o.Label))]))]);
+    }
+
+    [HttpPost("{comparison:slug}/recommendation")]
+    public async Task<ActionResult<RecommendationResponse>> Recommend(string comparison, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(comparison) is not { } chooser)
+        {
+            return NoChooser(comparison);
+        }
+
+        if (Request.ContentType is not { } contentType || !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send JSON",
+                detail: "Set Content-Type: application/json and send {\"answers\": {\"<questionId>\": \"<optionId>\"}}.");
+        }
+
+        var body = await ReadBodyAsync(cancellationToken);
+        if (body is null)
+        {
+            return BadRequestProblem("Request body too large",
+                $"The body is over {MaxBodyBytes / 1024} KB. An answer set is a few hundred bytes: {{\"answers\": {{\"<questionId>\": \"<optionId>\"}}}}.");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = MaxJsonDepth });
+        }
+        catch (JsonException ex)
+        {
+            // The parser's own message can quote the input; line and position are enough to find the mistake.
+            var where = ex.LineNumber is { } line ? $" near line {line + 1}, byte {ex.BytePositionInLine + 1}" : "";
+            return BadRequestProblem("Malformed JSON",
+                $"The body is not valid JSON{where}, or is nested deeper than {MaxJsonDepth} levels. Expected {{\"answers\": {{\"<questionId>\": \"<optionId>\"}}}}.");
+        }
+
+        using (document)
+        {
+            return ReadAnswers(document.RootElement, chooser) is { } answers
+                ? Respond(chooser, answers)
+                : ValidationProblem(ModelState);
+        }
+    }
+
+    private ActionResult<RecommendationResponse> Respond(LoadedChooser chooser, AnswerSet answers)
+    {
+        if (chooser.Engine.Recommend(answers) is not Recommendation result)
+        {
+            return BadRequestProblem("No answers", NothingAnswered.Text + " Skipped questions are simply left out of 'answers'.");
+        }
+
+        return new RecommendationResponse(
+            new RecommendedItem(result.Recommended.Slug, result.Recommended.Title,
+                result.DecidedBy == DecidedBy.TieBreak ? "tie-break" : "score", result.TieBreakRule?.Id),
+            [.. result.Scores.Select(s => new ScoreItem(s.Subject.Slug, s.Subject.Title, s.Points, Math.Round(s.Share, 4)))],
+            result.Confidence switch { Confidence.ClearFit => "clear-fit", Confidence.Leaning => "leaning", _ => "toss-up" },
+            [.. result.Contributions.Select(c => new ContributionItem(
+                c.Question.Id, c.Option.Id, c.Rule?.Id, c.Rule?.Favours, c.Points, c.Rule?.Summary,
+                c.Rule is null ? null : urls.Absolute(Request, c.Rule.Citation)))],
+            [.. result.WhatWouldChange.Select(s => new ChangeItem(
+                [.. s.Changes.Select(change => new AnswerEdit(change.Question.Id, change.From?.Id, change.To?.Id))],
+                s.NewRecommended.Slug,
+                urls.Absolute(Request, chooser.ResultPath(s.Answers))))],
+            urls.Absolute(Request, chooser.ResultPath(answers)));
+    }
+
+    /// <summary>
+    /// Browsers and curious people GET this address; say how to use it instead of a bare 404 or 405.
+    /// </summary>
+    [HttpGet("{comparison:slug}/recommendation")]
+    public ObjectResult RecommendWithGet(string comparison)
+    {
+        Response.Headers.Allow = HttpMethods.Post;
+        return Problem(statusCode: StatusCodes.Status405MethodNotAllowed, title: "Use POST",
+            detail: $"POST {{\"answers\": {{\"<questionId>\": \"<optionId>\"}}}} as JSON to this address. " +
+                    $"GET /api/comparisons/{Echo(comparison)}/questionnaire lists the questions.");
+    }
+
+    /// <summary>
+    /// Checks the body's shape and every answer, collecting every problem into ModelState so one response lists
+    /// them all. A null answer means "skipped", like leaving the question out.
+    /// </summary>
+    private AnswerSet? ReadAnswers(JsonElement root, LoadedChooser chooser)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("answers", out var answersElement))
+        {
+            ModelState.AddModelError("answers", "The body must be an object with an 'answers' property: {\"answers\": {\"<questionId>\": \"<optionId>\"}}.");
+            return null;
+        }
+
+        if (answersElement.ValueKind != JsonValueKind.Object)
+        {
+            ModelState.AddModelError("answers", "'answers' must be an object mapping question ids to option ids.");
+            return null;
+        }
+
+        var questions = chooser.Engine.Chooser;
+        var answers = AnswerSet.Empty;
+        foreach (var property in answersElement.EnumerateObject())
+        {
+            var key = $"answers.{Echo(property.Name)}";
+            if (questions.FindQuestion(property.Name) is not { } question)
+            {
+                ModelState.AddModelError(key, $"There is no such question. Questions: {string.Join(", ", questions.Questions.Select(q => q.Id))}.");
+                continue;
+            }
+
+            if (property.Value.ValueKind == JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            var optionId = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
+            if (optionId is null || question.FindOption(optionId) is not { } option)
+            {
+                ModelState.AddModelError(key, $"Not an answer to this question. Answers: {string.Join(", ", question.Options.Select(o => o.Id))}, or null to skip.");
+                continue;
+            }
+
+            if (answers.IsAnswered(question.Id))
+            {
+                ModelState.AddModelError(key, "This question is answered twice.");
+                continue;
+            }
+
+            answers = answers.With(question.Id, option.Id);
+        }
+
+        return ModelState.IsValid ? answers : null;
+    }
+
+    /// <summary>Reads at most one byte past the limit, so an oversized body is refused without being read whole.</summary>
+    private async Task<byte[]?> ReadBodyAsync(CancellationToken cancellationToken)
+    {
+        if (Request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[4096];
+        int read;
+        while ((read = await Request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBodyBytes)
+            {
+                return null;
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private ObjectResult NoChooser(string comparison) =>
+        Problem(statusCode: StatusCodes.Status404NotFound, title: "No such comparison",
+            detail: $"There is no comparison with a questionnaire at '{Echo(comparison)}'. GET /api/comparisons lists them.");
+
+    private ObjectResult BadRequestProblem(string title, string detail) =>
+        Problem(statusCode: StatusCodes.Status400BadRequest, title: title, detail: detail);
+
+    /// <summary>
+    /// Input is echoed in errors only as id-like text, shortened: anything else becomes '_', so no client that
+    /// pastes an error into a page can be tricked into showing markup.
+    /// </summary>
+    private static string Echo(string text)
+    {
+        var safe = new string([.. text.Take(40).Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_')]);
+        return text.Length <= 40 ? safe : safe + "…";
+    }
+}

@@ -1,0 +1,48 @@
+using FrameworkAdvisor.Recommendations;
+using FrameworkAdvisor.Store;
+
+namespace FrameworkAdvisor.Web.Features.Chooser;
+
+/// <summary>
+/// One comparison's chooser, ready to score: the stored definition (for titles, notes and citations on the page)
+/// and the engine and link codec built from it.
+/// </summary>
+public sealed record LoadedChooser(ChooserDefinition Definition, RecommendationEngine Engine, ShareLinkCodec Links)
+{
+    public ComparisonContext Context => Definition.Context;
+
+    public string Slug => Context.Slug;
+
+    public RuleSummary Rule(string ruleId) => Definition.Rules.First(r => r.RuleId == ruleId);
+
+    /// <summary>The result page for a set of answers; its query is the canonical encoding, so equal answers give equal links.</summary>
+    public string ResultPath(AnswerSet answers) => WithQuery(Content.SitePaths.ChooserResult(Slug), Links.Encode(answers));
+
+    /// <summary>The questionnaire with these answers already chosen: "change my answers".</summary>
+    public string QuestionnairePath(AnswerSet answers) => WithQuery(Content.SitePaths.Chooser(Slug), Links.Encode(answers));
+
+    private static string WithQuery(string path, string query) => query.Length == 0 ? path : $"{path}?{query}";
+}
+
+/// <summary>Builds the scoring engine's model from what the store holds. The engine itself knows nothing of storage.</summary>
+public sealed class ChooserCatalog(ComparisonStore store)
+{
+    public LoadedChooser? Find(string comparisonSlug)
+    {
+        if (store.FindComparison(comparisonSlug) is not { } context || store.FindChooser(context) is not { } definition)
+        {
+            return null;
+        }
+
+        var subjects = context.Frameworks.Select(f => new Subject(f.Slug, f.Title)).ToList();
+        var rules = definition.Rules.Select(r => new ScoringRule(r.RuleId, r.FavoursSlug, r.Points, r.IsTieBreak, r.Cites, r.WhenText)).ToList();
+        var rulesOfOption = definition.OptionRules.ToLookup(r => (r.QuestionId, r.OptionId), r => r.RuleId);
+        var optionsOfQuestion = definition.Options.ToLookup(o => o.QuestionId);
+        var questions = definition.Questions
+            .Select(q => new Question(q.QuestionId, q.Text, q.Why, [.. optionsOfQuestion[q.QuestionId]
+                .Select(o => new AnswerOption(o.OptionId, o.Label, [.. rulesOfOption[(o.QuestionId, o.OptionId)]]))]))
+            .ToList();
+        var chooser = new Recommendations.Chooser(subjects, questions, rules);
+        return new LoadedChooser(definition, new RecommendationEngine(chooser), new ShareLinkCodec(chooser));
+    }
+}

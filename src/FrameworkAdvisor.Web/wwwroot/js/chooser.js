@@ -1,0 +1,75 @@
+// Enhancements for the chooser. Every page works without this file: it only adds a live "answered" count,
+// a copy-link button and the system share sheet where the browser has one.
+(function () {
+  "use strict";
+
+  function countAnswered(form) {
+    var names = {};
+    var answered = 0;
+    form.querySelectorAll("input[type=radio]").forEach(function (input) {
+      names[input.name] = true;
+    });
+    Object.keys(names).forEach(function (name) {
+      var chosen = form.querySelector("input[type=radio][name=\"" + name + "\"]:checked");
+      if (chosen && chosen.value !== "") {
+        answered += 1;
+      }
+    });
+    return answered;
+  }
+
+  function enhanceQuestionnaire(form) {
+    var progress = form.querySelector("[data-progress]");
+    var count = form.querySelector("[data-answered]");
+    if (!progress || !count) {
+      return;
+    }
+    var update = function () { count.textContent = String(countAnswered(form)); };
+    progress.hidden = false;
+    update();
+    form.addEventListener("change", update);
+
+    // Skipped questions would otherwise arrive as empty "question=" pairs and cost a redirect to the clean link.
+    form.addEventListener("submit", function () {
+      form.querySelectorAll("input[type=radio][value=\"\"]:checked").forEach(function (input) {
+        input.disabled = true;
+      });
+    });
+    // Coming back with the browser's Back button must not leave those inputs disabled.
+    window.addEventListener("pageshow", function () {
+      form.querySelectorAll("input[type=radio]:disabled").forEach(function (input) { input.disabled = false; });
+      update();
+    });
+  }
+
+  function enhanceShare() {
+    var status = document.querySelector("[data-copy-status]");
+    var copyButton = document.querySelector("[data-copy-target]");
+    var shareButton = document.querySelector("[data-share-title]");
+    var field = copyButton ? document.getElementById(copyButton.getAttribute("data-copy-target")) : null;
+    var say = function (text) { if (status) { status.textContent = text; } };
+
+    if (copyButton && field && navigator.clipboard) {
+      copyButton.hidden = false;
+      copyButton.addEventListener("click", function () {
+        navigator.clipboard.writeText(field.value).then(
+          function () { say("Link copied."); },
+          function () { field.select(); say("Copying was blocked; the link is selected, so press Ctrl+C or ⌘C."); });
+      });
+    }
+
+    if (shareButton && field && navigator.share) {
+      shareButton.hidden = false;
+      shareButton.addEventListener("click", function () {
+        navigator.share({ title: shareButton.getAttribute("data-share-title"), url: field.value }).catch(function () { });
+      });
+    }
+
+    if (field) {
+      field.addEventListener("focus", function () { field.select(); });
+    }
+  }
+
+  document.querySelectorAll("form[data-chooser]").forEach(enhanceQuestionnaire);
+  enhanceShare();
+})();
