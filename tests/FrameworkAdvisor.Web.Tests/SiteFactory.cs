@@ -57,3 +57,9 @@ internal static class PageFetching
     public static string Text(this IHtmlDocument document, string selector) =>
         document.QuerySelector(selector)?.TextContent.Trim() ?? throw new Xunit.Sdk.XunitException($"no element matches '{selector}'");
 }
+
+/// <summary>The app over a content folder a test has prepared, such as a fixture copy with questions added.</summary>
+public sealed class FolderSiteFactory(string contentDirectory) : SiteFactory
+{
+    protected override string ContentDirectory => contentDirectory;
+}
