@@ -13,7 +13,6 @@ namespace FrameworkAdvisor.Web.Features.Api;
 /// </summary>
 [ApiController]
 [Route("api/comparisons")]
-[Produces("application/json")]
 public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatalog catalog, SiteUrls urls) : ControllerBase
 {
     /// <summary>Far above any real answer set (a dozen short ids), far below anything that costs us to read.</summary>

@@ -1,0 +1,201 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace FrameworkAdvisor.Web.Tests.Features.Api;
+
+/// <summary>
+/// The JSON API's contract, field names included, and a clear ProblemDetails for every kind of bad request.
+/// Expected values are worked out by hand from the fixture (see ChooserPagesTests).
+/// </summary>
+public sealed class ComparisonsApiTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    private const string Recommendation = "/api/comparisons/trio/recommendation";
+    private readonly HttpClient _client = site.CreateClient();
+
+    [Fact]
+    public async Task Comparisons_are_listed_with_slug_title_and_subjects()
+    {
+        var json = await GetJsonAsync("/api/comparisons");
+
+        Assert.Equal(
+            """[{"slug":"trio","title":"Quill vs Lantern vs Harbor","subjects":[{"slug":"quill","title":"Quill"},{"slug":"lantern","title":"Lantern"},{"slug":"harbor","title":"Harbor"}]},""" +
+            """{"slug":"duo","title":"Kettle vs Teapot","subjects":[{"slug":"kettle","title":"Kettle"},{"slug":"teapot","title":"Teapot"}]}]""",
+            json.GetRawText());
+    }
+
+    [Fact]
+    public async Task Questionnaire_lists_questions_with_id_text_why_and_options()
+    {
+        var json = await GetJsonAsync("/api/comparisons/trio/questionnaire");
+
+        var questions = json.GetProperty("questions");
+        Assert.Equal(["parts", "admin", "undecided"], questions.EnumerateArray().Select(q => q.GetProperty("id").GetString()));
+        Assert.Equal(
+            """{"id":"admin","text":"Do you need an admin screen on day one?","why":"The source says Lantern ships one.","options":[{"id":"needed","label":"Yes"},{"id":"later","label":"Not yet"}]}""",
+            questions[1].GetRawText());
+    }
+
+    [Fact]
+    public async Task Recommendation_returns_the_pick_scores_confidence_reasons_changes_and_share_url()
+    {
+        using var response = await PostAsync(Recommendation, """{"answers": {"parts": "pick", "undecided": null}}""");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await ReadJsonAsync(response);
+        Assert.Equal(["recommended", "scores", "confidence", "contributions", "changes", "shareUrl"], json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("""{"slug":"quill","title":"Quill","decidedBy":"score","tieBreakRule":null}""", json.GetProperty("recommended").GetRawText());
+        Assert.Equal(
+            """[{"subject":"quill","title":"Quill","points":2,"share":1},{"subject":"lantern","title":"Lantern","points":0,"share":0},{"subject":"harbor","title":"Harbor","points":0,"share":0}]""",
+            json.GetProperty("scores").GetRawText());
+        Assert.Equal("leaning", json.GetProperty("confidence").GetString());
+        Assert.Equal(
+            """[{"question":"parts","answer":"pick","rule":"quill-pick-every-part","favours":"quill","points":2,"reason":"You want to choose every part yourself.","citation":"http://localhost/compare/trio/frameworks/quill#choose-it-if"}]""",
+            json.GetProperty("contributions").GetRawText());
+        Assert.Equal(
+            """[{"edits":[{"question":"parts","from":"pick","to":"either"}],"recommended":"harbor","shareUrl":"http://localhost/compare/trio/choose/result?parts=either"}]""",
+            json.GetProperty("changes").GetRawText());
+        Assert.Equal("http://localhost/compare/trio/choose/result?parts=pick", json.GetProperty("shareUrl").GetString());
+    }
+
+    [Fact]
+    public async Task Level_scores_are_settled_by_the_tie_break_and_reported_as_such()
+    {
+        using var response = await PostAsync(Recommendation, """{"answers": {"admin": "needed", "undecided": "yes"}}""");
+
+        var json = await ReadJsonAsync(response);
+        Assert.Equal("""{"slug":"harbor","title":"Harbor","decidedBy":"tie-break","tieBreakRule":"harbor-undecided"}""", json.GetProperty("recommended").GetRawText());
+        Assert.Equal("toss-up", json.GetProperty("confidence").GetString());
+        Assert.Equal([0.0, 0.5, 0.5], json.GetProperty("scores").EnumerateArray().Select(s => s.GetProperty("share").GetDouble()));
+    }
+
+    [Fact]
+    public async Task The_api_and_the_result_page_agree_on_the_share_url()
+    {
+        using var response = await PostAsync(Recommendation, """{"answers": {"undecided": "yes", "parts": "pick"}}""");
+        var shareUrl = (await ReadJsonAsync(response)).GetProperty("shareUrl").GetString()!;
+
+        var page = await _client.GetPageAsync(new Uri(shareUrl).PathAndQuery);
+
+        Assert.Equal(shareUrl, page.QuerySelector("#share-url")!.GetAttribute("value"));
+        Assert.Equal("Quill fits best", page.Text("h1"));
+    }
+
+    public static TheoryData<string, string, string> BadBodies => new()
+    {
+        { """{"answers": {}}""", "No answers", "Answer at least one question" },
+        { """{"answers": {"parts": null}}""", "No answers", "Answer at least one question" },
+        { """{"answers": {"colour": "red"}}""", "One or more validation errors occurred.", "There is no such question. Questions: parts, admin, undecided." },
+        { """{"answers": {"parts": "maybe"}}""", "One or more validation errors occurred.", "Not an answer to this question. Answers: pick, either, or null to skip." },
+        { """{"answers": {"parts": 3}}""", "One or more validation errors occurred.", "Not an answer to this question." },
+        { """{"answers": ["parts"]}""", "One or more validation errors occurred.", "'answers' must be an object" },
+        { """{"parts": "pick"}""", "One or more validation errors occurred.", "an 'answers' property" },
+        { """["parts"]""", "One or more validation errors occurred.", "an 'answers' property" },
+        { """{"answers": {"parts": "pick",""", "Malformed JSON", "not valid JSON near line 1" },
+        { "", "Malformed JSON", "not valid JSON" },
+        { new string('[', 100) + new string(']', 100), "Malformed JSON", "nested deeper than 8 levels" },
+        { """{"answers": {"parts": "pick"}, "padding": """ + "\"" + new string('x', 20_000) + "\"}", "Request body too large", "over 16 KB" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadBodies))]
+    public async Task Bad_bodies_get_a_400_problem_that_says_what_is_wrong(string body, string title, string explanation)
+    {
+        using var response = await PostAsync(Recommendation, body);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(title, problem.GetProperty("title").GetString());
+        Assert.Contains(explanation, problem.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_problem_in_the_answers_is_reported_at_once()
+    {
+        using var response = await PostAsync(Recommendation, """{"answers": {"colour": "red", "parts": "maybe", "admin": "needed"}}""");
+
+        var errors = (await AssertProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.Equal(["answers.colour", "answers.parts"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Hostile_ids_are_never_echoed_back_as_markup()
+    {
+        using var response = await PostAsync(Recommendation, """{"answers": {"<script>alert(1)</script>": "x"}}""");
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.DoesNotContain("<script", problem.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("\\u003Cscript", problem.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["answers._script_alert_1___script_"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_gets_415()
+    {
+        using var response = await _client.PostAsync(Recommendation, new StringContent("parts=pick", Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+        Assert.Contains("Content-Type: application/json", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/comparisons/nope/questionnaire")]
+    [InlineData("/api/comparisons/duo/questionnaire")]
+    [InlineData("/api/comparisons/Not%20A%20Slug/questionnaire")]
+    [InlineData("/api/nothing-here")]
+    public async Task Unknown_comparisons_and_addresses_get_a_404_problem(string path)
+    {
+        using var response = await _client.GetAsync(path);
+
+        await AssertProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Recommending_for_an_unknown_comparison_gets_a_404_problem()
+    {
+        using var response = await PostAsync("/api/comparisons/nope/recommendation", """{"answers": {"parts": "pick"}}""");
+
+        await AssertProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Asking_for_a_recommendation_with_GET_explains_to_use_POST()
+    {
+        using var response = await _client.GetAsync(Recommendation);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.MethodNotAllowed);
+        Assert.Equal("POST", response.Content.Headers.Allow.Single());
+        Assert.Contains("/api/comparisons/trio/questionnaire", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wrong_methods_on_the_api_get_a_405_problem_not_an_html_page()
+    {
+        using var response = await _client.DeleteAsync("/api/comparisons");
+
+        await AssertProblemAsync(response, HttpStatusCode.MethodNotAllowed);
+    }
+
+    private Task<HttpResponseMessage> PostAsync(string path, string json) =>
+        _client.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
+
+    private async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using var response = await _client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        return await ReadJsonAsync(response);
+    }
+
+    private static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+
+    private static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await ReadJsonAsync(response);
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
+        return problem;
+    }
+}
