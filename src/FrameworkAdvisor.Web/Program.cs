@@ -2,6 +2,7 @@ using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseBuildOutputStaticAssets();
 builder.Services.AddSiteOptions(builder.Configuration);
 builder.Services.AddContent();
 builder.Services.AddSitePages();

@@ -32,6 +32,18 @@ public static partial class SitePagesExtensions
     }
 
     /// <summary>
+    /// MapStaticAssets serves gzip copies that a build (not a publish) keeps under obj/, and only finds them through
+    /// the static web assets manifest. Without this, a Release build run straight from bin/ outside Development
+    /// answers every compressed request for site.css with an empty body. After a publish there is no manifest and
+    /// this does nothing.
+    /// </summary>
+    public static WebApplicationBuilder UseBuildOutputStaticAssets(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.UseStaticWebAssets();
+        return builder;
+    }
+
+    /// <summary>
     /// Friendly pages for errors: a 404 that suggests where to go, and in Production a 500 page with no exception
     /// detail. Development keeps the developer exception page.
     /// </summary>

@@ -36,13 +36,9 @@ public sealed record QuestionnaireViewModel(LoadedChooser Chooser, AnswerSet Ans
     public bool IsSkipped(Question question) => !Answers.IsAnswered(question.Id);
 }
 
-/// <summary>One bar of the score picture, with its geometry worked out here so the view stays declarative.</summary>
-public sealed record ScoreBar(SubjectScore Score, bool IsRecommended, int Row)
+/// <summary>One bar of the score picture; its length is the subject's share of all points, in percent.</summary>
+public sealed record ScoreBar(SubjectScore Score, bool IsRecommended)
 {
-    public const int MaxWidth = 200;
-
-    public int Width => (int)Math.Round(Score.Share * MaxWidth);
-
     public int Percent => (int)Math.Round(Score.Share * 100);
 }
 
@@ -90,12 +86,7 @@ public sealed record ResultViewModel(
     };
 
     public IReadOnlyList<ScoreBar> Bars =>
-        [.. Recommendation.Scores.Select((score, row) => new ScoreBar(score, score.Subject == Recommendation.Recommended, row))];
-
-    /// <summary>Read out in place of the picture, so the bars say the same to everyone.</summary>
-    public string ScoresInWords => string.Join("; ", Recommendation.Scores.Select(s => $"{s.Subject.Title}: {PointsText(s.Points)} ({Percent(s.Share)}%)"));
-
-    public int ChartHeight => Recommendation.Scores.Count * 36;
+        [.. Recommendation.Scores.Select(score => new ScoreBar(score, score.Subject == Recommendation.Recommended))];
 
     /// <summary>The aspect pages cited by the rules that gave points, once each, in the order the rules fired.</summary>
     public IReadOnlyList<AspectLink> AspectsBehindRules
@@ -123,8 +114,6 @@ public sealed record ResultViewModel(
     public string ChangeResultPath(ChangeSuggestion suggestion) => Chooser.ResultPath(suggestion.Answers);
 
     public static string PointsText(int points) => points == 1 ? "1 point" : $"{points} points";
-
-    private static int Percent(double share) => (int)Math.Round(share * 100);
 
     private static string DescribeFor(Recommendation recommendation, ComparisonContext context)
     {

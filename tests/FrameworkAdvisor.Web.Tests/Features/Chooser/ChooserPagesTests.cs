@@ -65,10 +65,11 @@ public sealed class ChooserPagesTests(SiteFactory site) : IClassFixture<SiteFact
 
         Assert.Equal("Quill fits best", page.Text("h1"));
         Assert.StartsWith("Leaning.", page.Text(".confidence"), StringComparison.Ordinal);
-        var chart = page.QuerySelector("svg.score-chart[role=img]")!;
-        Assert.Equal("Scores. Quill: 2 points (50%); Lantern: 1 point (25%); Harbor: 1 point (25%).", chart.QuerySelector("title")!.TextContent);
-        Assert.Equal(["100", "50", "50"], chart.QuerySelectorAll("rect.bar-fill").Select(r => r.GetAttribute("width")));
-        Assert.Single(chart.QuerySelectorAll("rect.bar-recommended"));
+        var bars = page.QuerySelectorAll(".score-chart .score-bar").ToList();
+        Assert.Equal(["Quill 2 points · 50%", "Lantern 1 point · 25%", "Harbor 1 point · 25%"],
+            bars.Select(b => $"{b.QuerySelector(".score-name")!.TextContent} {b.QuerySelector(".score-value")!.TextContent}"));
+        Assert.Equal(["50", "25", "25"], bars.Select(b => b.QuerySelector("svg rect.bar-fill")!.GetAttribute("width")));
+        Assert.Equal([true, false, false], bars.Select(b => b.ClassList.Contains("score-recommended")));
         Assert.Null(page.QuerySelector(".tie-break"));
     }
 
@@ -102,7 +103,8 @@ public sealed class ChooserPagesTests(SiteFactory site) : IClassFixture<SiteFact
         var tieBreak = page.QuerySelector(".tie-break")!;
         Assert.Contains("Decided by the article’s tie-break.", tieBreak.TextContent, StringComparison.Ordinal);
         Assert.Equal("/compare/trio/recommendations#harbor-undecided", tieBreak.QuerySelector("a")!.GetAttribute("href"));
-        Assert.Contains("Skipped, so they count for nothing", page.Text("#why ~ p.meta"), StringComparison.Ordinal);
+        Assert.Equal("2 questions skipped, so they count for nothing", page.Text(".skipped summary"));
+        Assert.Equal(["Do you need an admin screen on day one?", "Are you still undecided?"], page.QuerySelectorAll(".skipped li").Select(li => li.TextContent));
     }
 
     [Fact]

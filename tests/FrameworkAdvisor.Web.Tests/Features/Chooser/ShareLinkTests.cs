@@ -146,6 +146,6 @@ public sealed class ShareLinkTests
     private static string Summary(IHtmlDocument page) => string.Join(" | ",
         page.QuerySelector("h1")!.TextContent.Trim(),
         page.QuerySelector(".confidence")!.TextContent.Trim(),
-        page.QuerySelector("svg.score-chart title")!.TextContent.Trim(),
+        string.Join(" / ", page.QuerySelectorAll(".score-bar").Select(b => b.TextContent.Trim())),
         string.Join(" / ", page.QuerySelectorAll("table.contributions tbody tr").Select(r => string.Join(' ', r.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Order(StringComparer.Ordinal)));
 }
