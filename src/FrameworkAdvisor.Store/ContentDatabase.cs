@@ -8,7 +8,15 @@ namespace FrameworkAdvisor.Store;
 /// </summary>
 public sealed class ContentDatabase(string databasePath)
 {
+    private int _generation;
+
     public string DatabasePath { get; } = Path.GetFullPath(databasePath);
+
+    /// <summary>
+    /// Goes up by one each time new content is swapped in, so anything computed from the content can tell that it
+    /// is out of date without asking the database.
+    /// </summary>
+    public int Generation => Volatile.Read(ref _generation);
 
     public SqliteConnection OpenReadOnly()
     {
@@ -30,5 +38,6 @@ public sealed class ContentDatabase(string databasePath)
     {
         File.Move(builtFile, DatabasePath, overwrite: true);
         SqliteConnection.ClearAllPools();
+        Interlocked.Increment(ref _generation);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FrameworkAdvisor.Recommendations;
 using FrameworkAdvisor.Store;
 
@@ -24,10 +25,35 @@ public sealed record LoadedChooser(ChooserDefinition Definition, RecommendationE
     private static string WithQuery(string path, string query) => query.Length == 0 ? path : $"{path}?{query}";
 }
 
-/// <summary>Builds the scoring engine's model from what the store holds. The engine itself knows nothing of storage.</summary>
-public sealed class ChooserCatalog(ComparisonStore store)
+/// <summary>
+/// Builds the scoring engine's model from what the store holds; the engine itself knows nothing of storage.
+/// Each chooser is built once per content generation: a result page or API call then costs no database work
+/// for the questionnaire. Only choosers that exist are kept, so made-up slugs cannot grow the cache.
+/// </summary>
+public sealed class ChooserCatalog(ComparisonStore store, ContentDatabase database)
 {
+    private readonly ConcurrentDictionary<string, (int Generation, LoadedChooser Chooser)> _built = new(StringComparer.Ordinal);
+
     public LoadedChooser? Find(string comparisonSlug)
+    {
+        // Read before loading: a load that races a content swap is stored under the old generation and rebuilt next time.
+        var generation = database.Generation;
+        if (_built.TryGetValue(comparisonSlug, out var built) && built.Generation == generation)
+        {
+            return built.Chooser;
+        }
+
+        if (Load(comparisonSlug) is not { } chooser)
+        {
+            _built.TryRemove(comparisonSlug, out _);
+            return null;
+        }
+
+        _built[comparisonSlug] = (generation, chooser);
+        return chooser;
+    }
+
+    private LoadedChooser? Load(string comparisonSlug)
     {
         if (store.FindComparison(comparisonSlug) is not { } context || store.FindChooser(context) is not { } definition)
         {

@@ -29,17 +29,8 @@
     update();
     form.addEventListener("change", update);
 
-    // Skipped questions would otherwise arrive as empty "question=" pairs and cost a redirect to the clean link.
-    form.addEventListener("submit", function () {
-      form.querySelectorAll("input[type=radio][value=\"\"]:checked").forEach(function (input) {
-        input.disabled = true;
-      });
-    });
-    // Coming back with the browser's Back button must not leave those inputs disabled.
-    window.addEventListener("pageshow", function () {
-      form.querySelectorAll("input[type=radio]:disabled").forEach(function (input) { input.disabled = false; });
-      update();
-    });
+    // Coming back with the browser's Back button restores the choices; count them again.
+    window.addEventListener("pageshow", update);
   }
 
   function enhanceShare() {

@@ -1,0 +1,71 @@
+using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Store;
+using FrameworkAdvisor.TestSupport;
+using FrameworkAdvisor.Web.Features.Chooser;
+
+namespace FrameworkAdvisor.Web.Tests.Features.Chooser;
+
+/// <summary>Choosers are built once per content generation, and new content is never hidden behind an old one.</summary>
+public sealed class ChooserCatalogTests : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+    private readonly ContentFolder _content = ContentFolder.CopyOfFixture();
+    private readonly ContentDatabase _database;
+    private readonly ChooserCatalog _catalog;
+
+    public ChooserCatalogTests()
+    {
+        _database = new ContentDatabase(_directory.File("content.db"));
+        Import();
+        _catalog = new ChooserCatalog(new ComparisonStore(_database), _database);
+    }
+
+    public void Dispose()
+    {
+        _content.Dispose();
+        _directory.Dispose();
+    }
+
+    [Fact]
+    public void The_same_chooser_is_reused_while_the_content_is_unchanged()
+    {
+        var first = _catalog.Find("trio");
+
+        Assert.NotNull(first);
+        Assert.Same(first, _catalog.Find("trio"));
+    }
+
+    [Fact]
+    public void New_content_gives_a_new_chooser_with_its_questions()
+    {
+        Assert.Equal(3, _catalog.Find("trio")!.Engine.Chooser.Questions.Count);
+
+        const string budget =
+            "      - id: budget\n" +
+            "        text: Is money tight?\n" +
+            "        why: A question added while the site runs.\n" +
+            "        options:\n" +
+            "          - id: tight\n" +
+            "            label: Yes\n" +
+            "          - id: fine\n" +
+            "            label: No\n";
+        _content.Replace("compare/trio/questionnaire.md", "  - title: You\n    questions:\n", "  - title: You\n    questions:\n" + budget);
+        Import();
+
+        Assert.Equal(["parts", "admin", "budget", "undecided"], _catalog.Find("trio")!.Engine.Chooser.Questions.Select(q => q.Id));
+    }
+
+    [Fact]
+    public void Unknown_comparisons_and_comparisons_without_a_questionnaire_have_no_chooser()
+    {
+        Assert.Null(_catalog.Find("nope"));
+        Assert.Null(_catalog.Find("duo"));
+    }
+
+    private void Import()
+    {
+        var content = new ContentLoader(new MarkdownRenderer()).Load(_content.Directory);
+        Assert.True(content.Succeeded, string.Join("\n", content.Errors));
+        new ContentDatabaseBuilder(_database, TimeProvider.System).Build(content.Content!);
+    }
+}
