@@ -101,14 +101,6 @@ public sealed class ShareLinkCodec
         return new DecodedAnswers(answers, new ValueList<IgnoredPart>(ignored), TooLong: false);
     }
 
-    /// <summary>The longest link <see cref="Encode"/> can make for this chooser: every question answered with its longest option id.</summary>
-    public static int MaxEncodedLength(Chooser chooser)
-    {
-        ArgumentNullException.ThrowIfNull(chooser);
-        var pairs = chooser.Questions.Sum(question => question.Id.Length + 1 + question.Options.Max(option => option.Id.Length));
-        return pairs + (chooser.Questions.Count - 1);
-    }
-
     /// <summary>Null when the reason is "blank" or "fine": a blank pair is a stray '&amp;', a blank value a skipped question.</summary>
     private string? ReasonToIgnore(Part part, Dictionary<string, int> valuesByQuestion)
     {

@@ -58,16 +58,6 @@ public sealed class ShareLinkRoundTripTests
     }
 
     [Fact]
-    public void The_longest_possible_link_is_every_question_answered_with_its_longest_option()
-    {
-        // size=unsure (11) + admin=yes (9) + parts=yes (9) + team=solo (9) + learning=yes (12) + four '&' = 54.
-        var chooser = Pair();
-
-        Assert.Equal(54, ShareLinkCodec.MaxEncodedLength(chooser));
-        Assert.Equal(54, "admin=yes&learning=yes&parts=yes&size=unsure&team=many".Length);
-    }
-
-    [Fact]
     public void Encoding_answers_that_do_not_belong_to_the_chooser_is_a_programming_error()
     {
         var codec = new ShareLinkCodec(Pair());

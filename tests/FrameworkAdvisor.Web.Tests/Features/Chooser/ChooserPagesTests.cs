@@ -65,6 +65,8 @@ public sealed class ChooserPagesTests(SiteFactory site) : IClassFixture<SiteFact
 
         Assert.Equal("Quill fits best", page.Text("h1"));
         Assert.StartsWith("Leaning.", page.Text(".confidence"), StringComparison.Ordinal);
+        Assert.Contains("a clear fit when the lead is at least 50% of all points and at least 3 points",
+            page.Text(".confidence + .meta"), StringComparison.Ordinal);
         var bars = page.QuerySelectorAll(".score-chart .score-bar").ToList();
         Assert.Equal(["Quill 2 points · 50%", "Lantern 1 point · 25%", "Harbor 1 point · 25%"],
             bars.Select(b => $"{b.QuerySelector(".score-name")!.TextContent} {b.QuerySelector(".score-value")!.TextContent}"));
