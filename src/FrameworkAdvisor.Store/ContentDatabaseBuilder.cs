@@ -14,20 +14,30 @@ public sealed class ContentDatabaseBuilder(ContentDatabase database, TimeProvide
         var stopwatch = Stopwatch.StartNew();
         Directory.CreateDirectory(Path.GetDirectoryName(database.DatabasePath)!);
         var buildingPath = $"{database.DatabasePath}.building-{Guid.NewGuid():N}";
+        var importedAt = clock.GetUtcNow();
         try
         {
-            WriteAll(buildingPath, content, stopwatch);
-            database.SwapIn(buildingPath);
+            WriteAll(buildingPath, content, importedAt, stopwatch);
+            database.SwapIn(buildingPath, content.Version, importedAt);
         }
         finally
         {
             File.Delete(buildingPath);
         }
 
-        return new ImportSummary(content.Version, content.FileCount, content.Comparisons.Count, stopwatch.Elapsed, content.SkippedDrafts);
+        return new ImportSummary(
+            content.Version,
+            importedAt,
+            content.FileCount,
+            content.Comparisons.Count,
+            content.Comparisons.Sum(c => c.Aspects.Count),
+            content.Comparisons.Sum(c => c.Recommendations.Rules.Count),
+            content.Comparisons.Sum(c => c.Questionnaire?.Groups.Sum(g => g.Questions.Count) ?? 0),
+            stopwatch.Elapsed,
+            content.SkippedDrafts);
     }
 
-    private void WriteAll(string path, ContentSet content, Stopwatch stopwatch)
+    private static void WriteAll(string path, ContentSet content, DateTimeOffset importedAt, Stopwatch stopwatch)
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
         using var connection = new SqliteConnection(connectionString);
@@ -51,7 +61,7 @@ public sealed class ContentDatabaseBuilder(ContentDatabase database, TimeProvide
             new
             {
                 content.Version,
-                ImportedAt = clock.GetUtcNow().ToString("O"),
+                ImportedAt = importedAt.ToString("O"),
                 content.FileCount,
                 Comparisons = content.Comparisons.Count,
                 DurationMs = (long)stopwatch.Elapsed.TotalMilliseconds,
@@ -179,4 +189,13 @@ public sealed class ContentDatabaseBuilder(ContentDatabase database, TimeProvide
 }
 
 /// <summary>What one import did, for the log and for health checks.</summary>
-public sealed record ImportSummary(string Version, int FileCount, int Comparisons, TimeSpan Duration, IReadOnlyList<string> SkippedDrafts);
+public sealed record ImportSummary(
+    string Version,
+    DateTimeOffset ImportedAt,
+    int FileCount,
+    int Comparisons,
+    int Aspects,
+    int RecommendationRules,
+    int Questions,
+    TimeSpan Duration,
+    IReadOnlyList<string> SkippedDrafts);

@@ -1,5 +1,6 @@
 using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Infrastructure;
+using FrameworkAdvisor.Web.Infrastructure.Caching;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseBuildOutputStaticAssets();
@@ -7,6 +8,7 @@ builder.Services.AddSiteOptions(builder.Configuration);
 builder.Services.AddContent();
 builder.Services.AddSitePages();
 builder.Services.AddChooser();
+builder.Services.AddSiteCaching();
 
 if (ContentValidationCommand.IsRequested(args))
 {
@@ -16,8 +18,10 @@ if (ContentValidationCommand.IsRequested(args))
 var app = builder.Build();
 app.UseSiteErrorPages();
 app.UseCanonicalUrls();
+app.UseRouting();
+app.UseSiteCaching();
 app.MapStaticAssets();
-app.MapControllers();
+app.MapControllers().WithStaticAssets();
 return await app.RunSiteAsync();
 
 /// <summary>Entry point, public so integration tests can host the real app.</summary>

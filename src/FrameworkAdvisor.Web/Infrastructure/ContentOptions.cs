@@ -17,6 +17,16 @@ public sealed class ContentOptions
     /// </summary>
     [Required]
     public string DatabasePath { get; set; } = "../../artifacts/content.db";
+
+    /// <summary>
+    /// Rebuild the database in the background when a file under <see cref="Directory"/> changes. Unset means on in
+    /// Development, where authors edit while the site runs, and off elsewhere, where content usually ships with a deploy.
+    /// </summary>
+    public bool? WatchForChanges { get; set; }
+
+    /// <summary>How long the folder must be quiet before a rebuild starts, so one save of many files is one import.</summary>
+    [Range(0, 60_000)]
+    public int WatchQuietPeriodMilliseconds { get; set; } = 300;
 }
 
 /// <summary>Settings about how the site presents itself.</summary>

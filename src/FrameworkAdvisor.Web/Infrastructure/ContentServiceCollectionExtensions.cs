@@ -19,9 +19,12 @@ public static class ContentServiceCollectionExtensions
         services.AddSingleton<ContentDatabaseBuilder>();
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<ComparisonStore>();
+        services.AddSingleton<ContentRefresh>();
 
         // Hosted services start before Kestrel accepts requests, so no request ever sees an empty database.
         services.AddHostedService<ContentStartupImport>();
+        services.AddSingleton<ContentWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ContentWatcher>());
         return services;
     }
 }

@@ -4,6 +4,8 @@ using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using FrameworkAdvisor.Web.Infrastructure.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkAdvisor.Web.Features.Api;
 
@@ -21,11 +23,13 @@ public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatal
     private const int MaxJsonDepth = 8;
 
     [HttpGet("")]
+    [OutputCache(PolicyName = PageCachePolicy.Name)]
     public IReadOnlyList<ComparisonItem> List() =>
         [.. store.ListComparisons().Select(c => new ComparisonItem(
             c.Comparison.Slug, c.Comparison.Title, [.. c.Frameworks.Select(f => new SubjectItem(f.Slug, f.Title))]))];
 
     [HttpGet("{comparison:slug}/questionnaire")]
+    [OutputCache(PolicyName = PageCachePolicy.Name)]
     public ActionResult<QuestionnaireResponse> Questionnaire(string comparison)
     {
         if (catalog.Find(comparison) is not { } chooser)

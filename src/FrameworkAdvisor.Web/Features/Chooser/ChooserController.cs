@@ -1,6 +1,8 @@
 using FrameworkAdvisor.Recommendations;
 using FrameworkAdvisor.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using FrameworkAdvisor.Web.Infrastructure.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkAdvisor.Web.Features.Chooser;
 
@@ -8,6 +10,7 @@ namespace FrameworkAdvisor.Web.Features.Chooser;
 /// The "which should I choose?" questionnaire and its result. Both are plain GET pages: the form works without
 /// JavaScript, and the answers live in the result's URL, so a shared link needs no server storage.
 /// </summary>
+[OutputCache(PolicyName = PageCachePolicy.Name)]
 [Route("compare/{comparison:slug}/choose")]
 public sealed class ChooserController(ChooserCatalog catalog, SiteUrls urls) : Controller
 {

@@ -2,9 +2,12 @@ using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
+using FrameworkAdvisor.Web.Infrastructure.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkAdvisor.Web.Features.Home;
 
+[OutputCache(PolicyName = PageCachePolicy.Name)]
 public sealed class HomeController(ComparisonStore store) : Controller
 {
     [HttpGet("/")]

@@ -1,0 +1,46 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace FrameworkAdvisor.Web.Infrastructure.Caching;
+
+public static class CachingExtensions
+{
+    /// <summary>Output caching of rendered pages, and compression of everything that is not already compressed.</summary>
+    public static IServiceCollection AddSiteCaching(this IServiceCollection services)
+    {
+        services.AddResponseCompression(options =>
+        {
+            // Safe over HTTPS here: no page carries a secret (no cookies, tokens or personal data) that reflected
+            // input could be used to guess, which is what the BREACH attack needs.
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json", "image/svg+xml"]);
+        });
+
+        // Cached pages are compressed once, so spend a little more effort than the fastest level.
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+
+        services.AddOutputCache(options =>
+        {
+            // Keys include the full URL, so share links with any answers are cached; the size limit keeps hostile
+            // or merely unusual URLs from growing the store without bound (least recently used entries go first).
+            options.SizeLimit = 64 * 1024 * 1024;
+            options.MaximumBodySize = 1024 * 1024;
+            options.AddPolicy(PageCachePolicy.Name, new PageCachePolicy(expiration: TimeSpan.FromHours(1), browserMaxAge: TimeSpan.FromMinutes(1)));
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// The cache sits outside compression, so what it stores is the compressed body and a hit skips both rendering
+    /// and compression. Needs routing first: the cache policy is chosen by the endpoint's [OutputCache] attribute.
+    /// </summary>
+    public static WebApplication UseSiteCaching(this WebApplication app)
+    {
+        app.UseOutputCache();
+        app.UseResponseCompression();
+        return app;
+    }
+}
