@@ -17,13 +17,22 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     protected virtual string ContentDirectory => TestPaths.FixtureContent;
 
+    protected virtual string EnvironmentName => "Production";
+
+    /// <summary>Settings a test adds on top of the content and database paths, as "Section:Key" pairs.</summary>
+    protected virtual IReadOnlyDictionary<string, string> ExtraSettings { get; } = new Dictionary<string, string>();
+
     public HttpClient CreateClientWithoutRedirects() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Content:Directory", ContentDirectory);
         builder.UseSetting("Content:DatabasePath", _database.File("content.db"));
+        foreach (var (key, value) in ExtraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
@@ -62,4 +71,22 @@ internal static class PageFetching
 public sealed class FolderSiteFactory(string contentDirectory) : SiteFactory
 {
     protected override string ContentDirectory => contentDirectory;
+}
+
+/// <summary>
+/// The app over a content folder that a test edits while the site runs, with live reload on and a short quiet
+/// period so a test waits milliseconds, not the default 300 ms, for each rebuild.
+/// </summary>
+public sealed class WatchedSiteFactory(string contentDirectory, string environmentName = "Production", bool byPolling = false) : SiteFactory
+{
+    protected override string ContentDirectory => contentDirectory;
+
+    protected override string EnvironmentName => environmentName;
+
+    protected override IReadOnlyDictionary<string, string> ExtraSettings { get; } = new Dictionary<string, string>
+    {
+        ["Content:WatchForChanges"] = "true",
+        ["Content:WatchByPolling"] = byPolling ? "true" : "false",
+        ["Content:WatchQuietPeriodMilliseconds"] = "50",
+    };
 }

@@ -24,6 +24,13 @@ public sealed class ContentOptions
     /// </summary>
     public bool? WatchForChanges { get; set; }
 
+    /// <summary>
+    /// Check file sizes and times every second instead of waiting for file system events: for folders whose events
+    /// never arrive (network shares, some container volumes). The watcher also falls back to this by itself when
+    /// the OS refuses to watch.
+    /// </summary>
+    public bool WatchByPolling { get; set; }
+
     /// <summary>How long the folder must be quiet before a rebuild starts, so one save of many files is one import.</summary>
     [Range(0, 60_000)]
     public int WatchQuietPeriodMilliseconds { get; set; } = 300;

@@ -28,25 +28,7 @@ public sealed partial class ContentWatcher(
             return;
         }
 
-        using var watcher = new FileSystemWatcher(paths.ContentDirectory)
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-        };
-        watcher.Changed += (_, _) => Signal();
-        watcher.Created += (_, _) => Signal();
-        watcher.Deleted += (_, _) => Signal();
-        watcher.Renamed += (_, _) => Signal();
-
-        // An overflowing event buffer means changes were missed, so rebuild rather than guess which.
-        watcher.Error += (_, e) =>
-        {
-            LogWatcherError(e.GetException().Message);
-            Signal();
-        };
-        watcher.EnableRaisingEvents = true;
-        LogWatching(paths.ContentDirectory);
-
+        using var watcher = StartWatching(stoppingToken);
         var quietPeriod = TimeSpan.FromMilliseconds(options.Value.WatchQuietPeriodMilliseconds);
         try
         {
@@ -66,6 +48,89 @@ public sealed partial class ContentWatcher(
 
     private void Signal() => _changes.Writer.TryWrite(true);
 
+    /// <summary>
+    /// File system events where the OS can give them; otherwise (Linux's per-user inotify limit is easily reached
+    /// by editors and other tools) a poll of file sizes and times, so live reload degrades to slower, not to off.
+    /// </summary>
+    private FileSystemWatcher? StartWatching(CancellationToken stoppingToken)
+    {
+        if (options.Value.WatchByPolling)
+        {
+            LogPolling(paths.ContentDirectory, PollInterval.TotalSeconds, "Content:WatchByPolling is set");
+            _ = PollAsync(stoppingToken);
+            return null;
+        }
+
+        var watcher = new FileSystemWatcher(paths.ContentDirectory)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        watcher.Changed += (_, _) => Signal();
+        watcher.Created += (_, _) => Signal();
+        watcher.Deleted += (_, _) => Signal();
+        watcher.Renamed += (_, _) => Signal();
+
+        // An overflowing event buffer means changes were missed, so rebuild rather than guess which.
+        watcher.Error += (_, e) =>
+        {
+            LogWatcherError(e.GetException().Message);
+            Signal();
+        };
+
+        try
+        {
+            watcher.EnableRaisingEvents = true;
+            LogWatching(paths.ContentDirectory);
+            return watcher;
+        }
+        catch (IOException ex)
+        {
+            watcher.Dispose();
+            LogPolling(paths.ContentDirectory, PollInterval.TotalSeconds, ex.Message);
+            _ = PollAsync(stoppingToken);
+            return null;
+        }
+    }
+
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    private async Task PollAsync(CancellationToken stoppingToken)
+    {
+        var last = Snapshot();
+        using var timer = new PeriodicTimer(PollInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                var current = Snapshot();
+                if (current != last)
+                {
+                    last = current;
+                    Signal();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping.
+        }
+    }
+
+    /// <summary>Every file's path, size and time, folded into one number: any save, add, delete or rename changes it.</summary>
+    private long Snapshot()
+    {
+        var hash = new HashCode();
+        foreach (var file in new DirectoryInfo(paths.ContentDirectory).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+        {
+            hash.Add(file.FullName, StringComparer.Ordinal);
+            hash.Add(file.Length);
+            hash.Add(file.LastWriteTimeUtc.Ticks);
+        }
+
+        return hash.ToHashCode();
+    }
+
     /// <summary>Editors save in bursts (temp file, rename, metadata); wait until a whole quiet period passes with no change.</summary>
     private async Task WaitUntilQuietAsync(TimeSpan quietPeriod, CancellationToken stoppingToken)
     {
@@ -82,6 +147,10 @@ public sealed partial class ContentWatcher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Watching {ContentDirectory} for changes; edits are imported live")]
     private partial void LogWatching(string contentDirectory);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Cannot watch {ContentDirectory} for events ({Reason}); checking it for changes every {Seconds} s instead")]
+    private partial void LogPolling(string contentDirectory, double seconds, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The content watcher missed changes ({Reason}); rebuilding from the whole folder")]
     private partial void LogWatcherError(string reason);
