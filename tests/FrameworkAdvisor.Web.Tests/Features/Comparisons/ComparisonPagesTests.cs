@@ -24,6 +24,30 @@ public sealed class ComparisonPagesTests(SiteFactory site) : IClassFixture<SiteF
     }
 
     [Fact]
+    public async Task Scorecard_groups_the_aspects_by_which_way_the_article_leans_and_draws_them_to_scale()
+    {
+        var page = await _client.GetPageAsync("/compare/trio");
+        var scorecard = page.QuerySelector("section.scorecard")!;
+
+        Assert.Equal("Of the 3 aspects compared, 1 lean Quill, 1 lean Lantern, 1 take no clear side.", scorecard.QuerySelector("p")!.TextContent.Trim());
+        var groups = scorecard.QuerySelectorAll(".lean-group").Select(g => (
+            Heading: g.QuerySelector("h3")!.TextContent.Trim(),
+            Links: g.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList())).ToList();
+        Assert.Equal(["Leans Quill (1)", "Leans Lantern (1)", "No clear lean (1)"], groups.Select(g => g.Heading));
+        Assert.Equal(["/compare/trio/aspects/speed"], groups[0].Links);
+        Assert.Equal(["/compare/trio/aspects/admin"], groups[1].Links);
+        Assert.Equal(["/compare/trio/aspects/community"], groups[2].Links);
+
+        // One segment per group, as wide as its count and laid end to end, coloured as the table's lean column is.
+        var bar = scorecard.QuerySelector("svg.lean-bar")!;
+        Assert.Equal("0 0 3 1", bar.GetAttribute("viewBox"));
+        Assert.Equal([("0", "1"), ("1", "1"), ("2", "1")], bar.QuerySelectorAll("rect").Select(r => (r.GetAttribute("x"), r.GetAttribute("width"))));
+        Assert.Equal(
+            page.QuerySelectorAll("table.comparison td.lean .lean-swatch").Select(s => s.ClassName).Order(),
+            bar.QuerySelectorAll("rect").Select(r => "lean-swatch " + r.ClassName).Order());
+    }
+
+    [Fact]
     public async Task Table_separates_the_articles_own_rows_from_those_compared_in_its_text()
     {
         var page = await _client.GetPageAsync("/compare/trio");
