@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace FrameworkAdvisor.Bench;
 
@@ -35,7 +34,7 @@ internal static class ColdStartTimer
     private static async Task<double?> TimeOneStartAsync(string pagePath, string[] command, string runDirectory)
     {
         Directory.CreateDirectory(runDirectory);
-        var url = new Uri($"http://127.0.0.1:{FreePort()}{pagePath}");
+        var url = new Uri($"http://127.0.0.1:{FreePorts.Next()}{pagePath}");
         var start = new ProcessStartInfo(command[0], command[1..])
         {
             RedirectStandardOutput = true,
@@ -118,13 +117,5 @@ internal static class ColdStartTimer
                 lines.Dequeue();
             }
         }
-    }
-
-    /// <summary>A port the system just handed out and released; another process taking it in between is unlikely.</summary>
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
