@@ -224,8 +224,8 @@ declare -A RPS P50 P99 NON2XX SOCKET
 ENDPOINTS=(comparison result api nginx)
 declare -A LABEL=(
   [comparison]="comparison page GET $COMPARISON_PATH"
-  [result]="result page GET (share link)"
-  [api]="recommendation API POST"
+  [result]="result page GET (share link, 3 answers)"
+  [api]="recommendation API POST (3 answers)"
   [nginx]="nginx, same bytes as comparison"
 )
 
@@ -347,6 +347,8 @@ fi
 say "Markdown"
 {
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -sr)), .NET $(dotnet --version), $("$NGINX" -v 2>&1 | sed 's/.*version: //'); wrk $BENCH_THREADS threads, $BENCH_CONNECTIONS connections, $BENCH_DURATION after a $BENCH_WARMUP warm-up. Comparison page: $PAGE_BYTES bytes, compared as $ENCODING_NOTE."
+  echo
+  echo "Measured: \`GET $COMPARISON_PATH\`, \`GET $RESULT_PATH\`, \`POST $API_PATH\` with \`$API_BODY\`."
   echo
   echo "| endpoint | requests/s | p50 | p99 | non-2xx / socket errors | vs nginx |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: |"
