@@ -42,6 +42,10 @@ public sealed class ContentDatabaseBuilder(ContentDatabase database, TimeProvide
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
+
+        // No journal and no fsync while building: nobody reads this file until it is complete and renamed into place,
+        // and if the machine fails midway the file is simply rebuilt from content/ at the next start.
+        connection.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
         foreach (var script in SchemaScripts())
         {
             connection.Execute(script);
