@@ -1,0 +1,45 @@
+using System.Text;
+using Microsoft.Playwright;
+
+namespace FrameworkAdvisor.Web.BrowserTests.Quality;
+
+[Collection(BrowserSuiteDefinition.Name)]
+public sealed class PageWeightTests(BrowserSuite suite)
+{
+    /// <summary>The budget for one whole page load, HTML, CSS and JavaScript, as sent over the wire.</summary>
+    private const int BudgetBytes = 30_000;
+
+    [Fact]
+    public async Task Every_page_loads_in_at_most_30_KB_as_transferred_with_the_browsers_own_compression()
+    {
+        var pages = await AuditedPages.ListAsync(suite);
+        var loads = await AuditedPages.VisitAsync(pages, async audited =>
+        {
+            // A fresh context per page: an empty cache, as for a first visit.
+            await using var context = await suite.NewContextAsync();
+            var page = await context.NewPageAsync();
+            var finished = new List<IRequest>();
+            page.RequestFinished += (_, request) => finished.Add(request);
+            await page.GotoAsync(audited.Path, new() { WaitUntil = WaitUntilState.Load });
+
+            var parts = new List<(string Path, long Bytes, string Encoding)>();
+            foreach (var request in finished.ToList())
+            {
+                var sizes = await request.SizesAsync();
+                var encoding = (await request.ResponseAsync())?.Headers.GetValueOrDefault("content-encoding") ?? "identity";
+                parts.Add((new Uri(request.Url).AbsolutePath, sizes.ResponseBodySize + sizes.ResponseHeadersSize, encoding));
+            }
+
+            return (audited.Path, Total: parts.Sum(p => p.Bytes), Parts: parts);
+        });
+
+        var report = new StringBuilder();
+        foreach (var load in loads)
+        {
+            report.AppendLine($"{load.Path}: {load.Total:N0} B = {string.Join(" + ", load.Parts.Select(p => $"{p.Path} {p.Bytes:N0} B ({p.Encoding})"))}");
+        }
+
+        var overBudget = loads.Where(l => l.Total > BudgetBytes).Select(l => l.Path).ToList();
+        Assert.True(overBudget.Count == 0, $"{overBudget.Count} page(s) over {BudgetBytes:N0} bytes:{Environment.NewLine}{report}");
+    }
+}
