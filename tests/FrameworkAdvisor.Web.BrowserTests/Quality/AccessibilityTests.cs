@@ -36,9 +36,8 @@ public sealed class AccessibilityTests(BrowserSuite suite)
             ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
         });
         await context.AddInitScriptAsync(scriptPath: BrowserSuite.AxePath);
-        var findings = await AuditedPages.VisitAsync(pages, async audited =>
+        var findings = await AuditedPages.VisitAsync(pages, context, async (page, audited) =>
         {
-            var page = await context.NewPageAsync();
             var found = new StringBuilder();
             foreach (var width in Widths)
             {
@@ -59,7 +58,6 @@ public sealed class AccessibilityTests(BrowserSuite suite)
                 await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSuite.ScreenshotDirectory, $"{audited.Name}-{width}-{scheme}.png"), FullPage = true });
             }
 
-            await page.CloseAsync();
             return found.ToString();
         });
         var report = string.Concat(findings);

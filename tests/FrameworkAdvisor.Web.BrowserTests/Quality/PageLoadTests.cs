@@ -52,23 +52,26 @@ public sealed class PageLoadTests(BrowserSuite suite)
             var headers = new Dictionary<string, string>(response.Headers) { ["content-security-policy"] = StrictPolicy };
             await route.FulfillAsync(new() { Response = response, Headers = headers });
         });
-        var found = await AuditedPages.VisitAsync(pages, async audited =>
+        var found = await AuditedPages.VisitAsync(pages, context, async (page, audited) =>
         {
-            var page = await context.NewPageAsync();
             var problems = new List<string>();
-            page.Console += (_, message) =>
+            void OnConsole(object? sender, IConsoleMessage message)
             {
                 if (message.Type == "error" && !IsTheExpectedErrorStatus(message, audited))
                 {
                     problems.Add($"{audited.Path}: console error: {message.Text}");
                 }
-            };
-            page.PageError += (_, error) => problems.Add($"{audited.Path}: uncaught error: {error}");
+            }
 
+            void OnPageError(object? sender, string error) => problems.Add($"{audited.Path}: uncaught error: {error}");
+
+            page.Console += OnConsole;
+            page.PageError += OnPageError;
             var response = await page.GotoAsync(audited.Path);
             Assert.Equal(audited.Status, response?.Status);
             problems.AddRange((await page.EvaluateAsync<string[]>(InlineCode)).Select(inline => $"{audited.Path}: {inline}"));
-            await page.CloseAsync();
+            page.Console -= OnConsole;
+            page.PageError -= OnPageError;
             return problems;
         });
         var problems = found.SelectMany(p => p).ToList();
@@ -81,13 +84,13 @@ public sealed class PageLoadTests(BrowserSuite suite)
     {
         var pages = await AuditedPages.ListAsync(suite);
         await using var context = await suite.NewContextAsync();
-        var requested = (await AuditedPages.VisitAsync(pages, async audited =>
+        var requested = (await AuditedPages.VisitAsync(pages, context, async (page, audited) =>
         {
-            var page = await context.NewPageAsync();
             var urls = new List<(string Page, string Url)>();
-            page.Request += (_, request) => urls.Add((audited.Path, request.Url));
+            void OnRequest(object? sender, IRequest request) => urls.Add((audited.Path, request.Url));
+            page.Request += OnRequest;
             await page.GotoAsync(audited.Path);
-            await page.CloseAsync();
+            page.Request -= OnRequest;
             return urls;
         })).SelectMany(urls => urls).ToList();
 
@@ -102,12 +105,10 @@ public sealed class PageLoadTests(BrowserSuite suite)
     {
         var pages = await AuditedPages.ListAsync(suite);
         await using var context = await suite.NewContextAsync(new() { ViewportSize = new() { Width = 320, Height = 640 } });
-        var overflows = await AuditedPages.VisitAsync(pages, async audited =>
+        var overflows = await AuditedPages.VisitAsync(pages, context, async (page, audited) =>
         {
-            var page = await context.NewPageAsync();
             await page.GotoAsync(audited.Path);
             var overflow = await page.EvaluateAsync<string[]>(MeasureOverflow);
-            await page.CloseAsync();
             return overflow.Length == 0 ? "" : $"{audited.Path}: {string.Join("; ", overflow)}{Environment.NewLine}";
         });
         var report = string.Concat(overflows);
