@@ -4,7 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The tests need the .NET SDK pinned in global.json, and the article in ../shared/source (CI puts shared/ beside
-# the clone). Browser tests will add their installs (Debian's chromium, axe-core from npm) here.
+# the clone). The browser tests also need Debian's chromium and axe-core from npm; both are installed below when
+# missing, and the tests fail (never skip) if they are still missing.
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "scripts/test.sh: the .NET SDK is not installed; install the version pinned in global.json" >&2
   exit 1
@@ -12,6 +13,30 @@ fi
 if [ ! -f ../shared/source/flask-vs-django-article.txt ]; then
   echo "scripts/test.sh: ../shared/source/flask-vs-django-article.txt is missing; the content tests compare against it" >&2
   exit 1
+fi
+
+browser_tests=tests/FrameworkAdvisor.Web.BrowserTests
+if [ ! -x /usr/bin/chromium ]; then
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "scripts/test.sh: /usr/bin/chromium is missing and apt-get is not available to install it; install Chromium at /usr/bin/chromium" >&2
+    exit 1
+  fi
+  echo "scripts/test.sh: installing Debian's chromium for the browser tests"
+  if ! { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }; then
+    echo "scripts/test.sh: apt-get could not install chromium (it needs root and Debian's package registry)" >&2
+    exit 1
+  fi
+fi
+if [ ! -f "$browser_tests/node_modules/axe-core/axe.min.js" ]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "scripts/test.sh: axe-core is missing and npm is not available to install it; install Node.js with npm, then run npm ci in $browser_tests" >&2
+    exit 1
+  fi
+  echo "scripts/test.sh: installing axe-core (npm ci) for the browser tests"
+  if ! (cd "$browser_tests" && npm ci --no-audit --no-fund); then
+    echo "scripts/test.sh: npm ci in $browser_tests could not install axe-core" >&2
+    exit 1
+  fi
 fi
 
 mkdir -p artifacts

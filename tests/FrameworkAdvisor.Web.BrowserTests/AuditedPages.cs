@@ -1,0 +1,80 @@
+using System.Xml.Linq;
+using FrameworkAdvisor.Content;
+using Microsoft.Playwright;
+
+namespace FrameworkAdvisor.Web.BrowserTests;
+
+/// <summary>A page the quality checks visit: a file-safe name for its screenshots, its path and the status it must answer.</summary>
+public sealed record AuditedPage(string Name, string Path, int Status = 200)
+{
+    public override string ToString() => $"{Path} ({Status})";
+}
+
+/// <summary>
+/// Every page a visitor can reach: each URL in /sitemap.xml, plus the pages the sitemap leaves out because they are
+/// made from a link's query (results of each kind) or are errors (400 and 404).
+/// </summary>
+public static class AuditedPages
+{
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    public static async Task<IReadOnlyList<AuditedPage>> ListAsync(BrowserSuite suite)
+    {
+        using var client = new HttpClient { BaseAddress = suite.Origin };
+        var sitemap = XDocument.Parse(await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
+        var paths = sitemap.Descendants(Sitemap + "loc").Select(loc => new Uri(loc.Value).PathAndQuery).ToList();
+        Assert.True(paths.Count > 5, $"the sitemap lists only {paths.Count} pages");
+
+        var chooser = new ChooserAnswers(suite.Comparison);
+        var clearFitAnswers = chooser.ClearFit();
+        var clearFit = chooser.ResultPath(clearFitAnswers);
+        var unanswered = chooser.Questions.First(q => !clearFitAnswers.ContainsKey(q.Id)).Id;
+        var longAnswer = new string('a', 100);
+        var extra = new List<AuditedPage>
+        {
+            new("result-clear-fit", clearFit),
+            new("result-tie-break", chooser.ResultPath(chooser.Neutral())),
+            new("result-ignored-parts", clearFit + "&no-such-question=yes&" + unanswered + "=no-such-option"),
+            new("result-over-long", SitePaths.ChooserResult(suite.Comparison.Slug) + "?" + chooser.Questions[0].Id + "=" + longAnswer, 400),
+            new("result-empty", SitePaths.ChooserResult(suite.Comparison.Slug), 400),
+            new("not-found", SitePaths.Aspect(suite.Comparison.Slug, "no-such-aspect"), 404),
+        };
+        if (!paths.Contains(chooser.QuestionnairePath))
+        {
+            extra.Insert(0, new("questionnaire", chooser.QuestionnairePath));
+        }
+
+        return [.. paths.Select(path => new AuditedPage(NameOf(path), path)), .. extra];
+    }
+
+    /// <summary>
+    /// Visits the pages a few at a time, each worker with its own tab in <paramref name="context"/>: Chromium renders
+    /// tabs in separate processes, so this uses both cores, and reusing tabs saves starting a renderer per page.
+    /// Results come back in the order of <paramref name="pages"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<T>> VisitAsync<T>(
+        IReadOnlyList<AuditedPage> pages, IBrowserContext context, Func<IPage, AuditedPage, Task<T>> visit, Func<IPage, Task>? prepareTab = null)
+    {
+        const int Tabs = 3;
+        var results = new T[pages.Count];
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, Tabs).Select(async _ =>
+        {
+            var tab = await context.NewPageAsync();
+            if (prepareTab is not null)
+            {
+                await prepareTab(tab);
+            }
+
+            for (var index = Interlocked.Increment(ref next); index < pages.Count; index = Interlocked.Increment(ref next))
+            {
+                results[index] = await visit(tab, pages[index]);
+            }
+
+            await tab.CloseAsync();
+        }));
+        return results;
+    }
+
+    private static string NameOf(string path) => path == "/" ? "home" : path.Trim('/').Replace('/', '-');
+}
