@@ -36,16 +36,17 @@ public static partial class SitePagesExtensions
     /// the static web assets manifest. Without this, a Release build run straight from bin/ outside Development
     /// answers every compressed request for site.css with an empty body. After a publish there is no manifest and
     /// this does nothing.
-    /// A build manifest also makes MapStaticAssets send no-cache for everything, so that edits show at once. Outside
-    /// Development nobody edits the files of a running build, so keep the manifest's own headers: a year and
-    /// immutable for fingerprinted URLs (a changed file gets a new fingerprint), no-cache for the plain ones.
+    /// A build manifest also switches on MapStaticAssets' development reloader, which answers every asset with
+    /// no-cache and re-gzips the wwwroot file on the fly at no compression at all. Outside Development nobody edits
+    /// the files of a running build, so turn it off: assets are then served as after a publish, precompressed, a
+    /// year and immutable for fingerprinted URLs, no-cache for the plain ones.
     /// </summary>
     public static WebApplicationBuilder UseBuildOutputStaticAssets(this WebApplicationBuilder builder)
     {
         builder.WebHost.UseStaticWebAssets();
         if (!builder.Environment.IsDevelopment())
         {
-            builder.Configuration["EnableStaticAssetsDevelopmentCaching"] = "true";
+            builder.Configuration["ReloadStaticAssetsAtRuntime"] = "false";
         }
 
         return builder;
