@@ -6,6 +6,8 @@ using FrameworkAdvisor.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using FrameworkAdvisor.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.OutputCaching;
+using FrameworkAdvisor.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace FrameworkAdvisor.Web.Features.Api;
 
@@ -42,6 +44,7 @@ public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatal
     }
 
     [HttpPost("{comparison:slug}/recommendation")]
+    [EnableRateLimiting(RecommendationRateLimit.PolicyName)]
     public async Task<ActionResult<RecommendationResponse>> Recommend(string comparison, CancellationToken cancellationToken)
     {
         if (catalog.Find(comparison) is not { } chooser)
@@ -58,8 +61,8 @@ public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatal
         var body = await ReadBodyAsync(cancellationToken);
         if (body is null)
         {
-            return BadRequestProblem("Request body too large",
-                $"The body is over {MaxBodyBytes / 1024} KB. An answer set is a few hundred bytes: {{\"answers\": {{\"<questionId>\": \"<optionId>\"}}}}.");
+            return Problem(statusCode: StatusCodes.Status413RequestEntityTooLarge, title: "Request body too large",
+                detail: $"The body is over {MaxBodyBytes / 1024} KB. An answer set is a few hundred bytes: {{\"answers\": {{\"<questionId>\": \"<optionId>\"}}}}.");
         }
 
         JsonDocument document;
