@@ -20,6 +20,7 @@ if (ContentValidationCommand.IsRequested(args))
 
 var app = builder.Build();
 app.UseSecurityHeaders();
+app.UseRequestLimits();
 app.UseSiteErrorPages();
 app.UseCanonicalUrls();
 app.UseRouting();

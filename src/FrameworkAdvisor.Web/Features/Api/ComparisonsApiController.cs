@@ -58,7 +58,18 @@ public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatal
                 detail: "Set Content-Type: application/json and send {\"answers\": {\"<questionId>\": \"<optionId>\"}}.");
         }
 
-        var body = await ReadBodyAsync(cancellationToken);
+        byte[]? body;
+        try
+        {
+            body = await ReadBodyAsync(cancellationToken);
+        }
+        catch (IOException ex) when (ex is not BadHttpRequestException)
+        {
+            // The server reports most broken framing as BadHttpRequestException, which the error pages answer with its
+            // own status; a chunk size too large to count comes as a plain IOException.
+            return BadRequestProblem("Unreadable body", "The body's framing (Content-Length or chunked encoding) is broken, so it could not be read.");
+        }
+
         if (body is null)
         {
             return Problem(statusCode: StatusCodes.Status413RequestEntityTooLarge, title: "Request body too large",
@@ -80,9 +91,19 @@ public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatal
 
         using (document)
         {
-            return ReadAnswers(document.RootElement, chooser) is { } answers
-                ? Respond(chooser, answers)
-                : ValidationProblem(ModelState);
+            AnswerSet? answers;
+            try
+            {
+                answers = ReadAnswers(document.RootElement, chooser);
+            }
+            catch (InvalidOperationException)
+            {
+                // The parser accepts an escaped lone surrogate such as "\uD800" and only fails when the string is read.
+                return BadRequestProblem("Malformed JSON",
+                    "A string in the body has an unpaired surrogate escape (such as \\uD800), which is not text. Question and option ids are plain ASCII.");
+            }
+
+            return answers is not null ? Respond(chooser, answers) : ValidationProblem(ModelState);
         }
     }
 

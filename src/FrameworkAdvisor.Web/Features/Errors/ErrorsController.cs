@@ -1,3 +1,4 @@
+using System.Globalization;
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Features.Shared;
@@ -15,9 +16,14 @@ public sealed class ErrorsController(ComparisonStore store) : Controller
 {
     private const int MaxSuggestions = 3;
 
+    /// <summary>
+    /// Takes no parameters on purpose: with none to bind, MVC never reads the request body, so a re-executed request
+    /// whose body is a broken or oversized form cannot fail a second time here and turn its 4xx into a 500.
+    /// </summary>
     [Route("/errors/{code:int}")]
-    public IActionResult Status(int code)
+    public IActionResult Status()
     {
+        var code = int.TryParse(RouteData.Values["code"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
         var exception = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         if (exception is not null)
         {

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace FrameworkAdvisor.Web.Infrastructure.Security;
@@ -24,8 +26,8 @@ public static class RequestLimits
     public const int MaxRequestHeadersBytes = 32 * 1024;
 
     /// <summary>
-    /// No Server header (it only tells an attacker what to try), and the size limits above, for Kestrel and for
-    /// anything that reads a form.
+    /// No Server header (it only tells an attacker what to try), the size limits above, for Kestrel and for anything
+    /// that reads a form, and no form parsing in MVC.
     /// </summary>
     public static IServiceCollection AddRequestLimits(this IServiceCollection services)
     {
@@ -35,6 +37,16 @@ public static class RequestLimits
             options.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
             options.Limits.MaxRequestLineSize = MaxRequestLineBytes;
             options.Limits.MaxRequestHeadersTotalSize = MaxRequestHeadersBytes;
+        });
+        services.Configure<MvcOptions>(options =>
+        {
+            // No endpoint takes a form (the chooser's form is a GET), so MVC is not allowed to parse bodies as forms.
+            // Otherwise any request with a form content type is parsed before its action runs: a key like "a[" makes
+            // the jQuery-style reader throw, and a broken multipart body leaves route values unbound (null), both
+            // 500s. An action that one day takes a form must add FormValueProviderFactory back.
+            options.ValueProviderFactories.RemoveType<FormValueProviderFactory>();
+            options.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+            options.ValueProviderFactories.RemoveType<FormFileValueProviderFactory>();
         });
         services.Configure<FormOptions>(options =>
         {
@@ -46,5 +58,27 @@ public static class RequestLimits
             options.MultipartBodyLengthLimit = MaxRequestBodyBytes;
         });
         return services;
+    }
+
+    /// <summary>
+    /// A body declared larger than the limit is never read, so the server cannot read past it to the next request on
+    /// the connection: say so with Connection: close, or a client that reuses the connection sees it reset.
+    /// </summary>
+    public static WebApplication UseRequestLimits(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            if (context.Request.ContentLength > MaxRequestBodyBytes)
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.Connection = "close";
+                    return Task.CompletedTask;
+                });
+            }
+
+            return next(context);
+        });
+        return app;
     }
 }

@@ -18,12 +18,20 @@ public class HookedSite : SiteFactory
 {
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
+    /// <summary>False serves the plain site, with only the settings changed.</summary>
+    protected virtual bool WithTestHooks => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (!WithTestHooks)
+        {
+            return;
         }
 
         builder.ConfigureServices(services =>
@@ -74,9 +82,12 @@ public sealed class TestHooksController : Controller
         return Content($"read {body.Length} characters");
     }
 
-    /// <summary>Binds a form field the usual way, as a future form-handling action would.</summary>
     [HttpPost("/test-hooks/read-form")]
-    public IActionResult ReadForm([FromForm] string? field0) => Content($"read {Request.Form.Count} fields, field0={field0}");
+    public async Task<IActionResult> ReadForm()
+    {
+        var form = await Request.ReadFormAsync(HttpContext.RequestAborted);
+        return Content($"read {form.Count} fields, field0={form["field0"]}");
+    }
 }
 
 /// <summary>Sets the connection's remote address from <see cref="Header"/>, before anything else in the pipeline sees it.</summary>
