@@ -65,6 +65,23 @@ public sealed class RequestLimitsTests(KestrelHookedSite site) : IClassFixture<K
         Assert.Equal("read 10 fields, field0=x", await enough.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/compare/trio/choose/result?parts=pick", "application/x-www-form-urlencoded", "%1B[31m=x")]
+    [InlineData("/compare/trio/choose/result?parts=pick", "multipart/form-data; boundary=x", "not multipart at all")]
+    [InlineData("/errors/500", "application/x-www-form-urlencoded", "a[=1")]
+    [InlineData("/api/comparisons/trio/recommendation", "application/x-www-form-urlencoded", "a[=1")]
+    public async Task A_hostile_form_body_sent_to_a_page_or_the_api_gets_a_4xx_never_500(string path, string contentType, string body)
+    {
+        foreach (var method in new[] { HttpMethod.Post, HttpMethod.Put, HttpMethod.Head })
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = new StringContent(body) };
+            request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+            using var response = await _client.SendAsync(request);
+
+            Assert.True((int)response.StatusCode is >= 200 and < 500, $"{method} {path} answered {(int)response.StatusCode}");
+        }
+    }
+
     [Fact]
     public async Task An_address_longer_than_the_request_line_limit_gets_414()
     {
