@@ -1,6 +1,7 @@
 using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Infrastructure;
 using FrameworkAdvisor.Web.Infrastructure.Caching;
+using FrameworkAdvisor.Web.Infrastructure.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseBuildOutputStaticAssets();
@@ -9,6 +10,8 @@ builder.Services.AddContent();
 builder.Services.AddSitePages();
 builder.Services.AddChooser();
 builder.Services.AddSiteCaching();
+builder.Services.AddRequestLimits();
+builder.Services.AddRecommendationRateLimit(builder.Configuration);
 
 if (ContentValidationCommand.IsRequested(args))
 {
@@ -16,9 +19,12 @@ if (ContentValidationCommand.IsRequested(args))
 }
 
 var app = builder.Build();
+app.UseSecurityHeaders();
+app.UseRequestLimits();
 app.UseSiteErrorPages();
 app.UseCanonicalUrls();
 app.UseRouting();
+app.UseRecommendationRateLimit();
 app.UseSiteCaching();
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();

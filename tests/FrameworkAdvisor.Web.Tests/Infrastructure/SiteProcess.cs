@@ -7,7 +7,12 @@ internal static class SiteProcess
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
-    public static async Task<(int ExitCode, string Output)> RunAsync(string contentDirectory, string databasePath, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunAsync(string contentDirectory, string databasePath, params string[] arguments) =>
+        RunAsync(contentDirectory, databasePath, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs the site with extra settings, given as environment variables such as RateLimiting__WindowSeconds.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(
+        string contentDirectory, string databasePath, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -25,6 +30,10 @@ internal static class SiteProcess
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["Content__Directory"] = contentDirectory;
         start.Environment["Content__DatabasePath"] = databasePath;
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

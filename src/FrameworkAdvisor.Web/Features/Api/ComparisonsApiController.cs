@@ -6,6 +6,8 @@ using FrameworkAdvisor.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using FrameworkAdvisor.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.OutputCaching;
+using FrameworkAdvisor.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace FrameworkAdvisor.Web.Features.Api;
 
@@ -42,6 +44,7 @@ public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatal
     }
 
     [HttpPost("{comparison:slug}/recommendation")]
+    [EnableRateLimiting(RecommendationRateLimit.PolicyName)]
     public async Task<ActionResult<RecommendationResponse>> Recommend(string comparison, CancellationToken cancellationToken)
     {
         if (catalog.Find(comparison) is not { } chooser)
@@ -55,11 +58,22 @@ public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatal
                 detail: "Set Content-Type: application/json and send {\"answers\": {\"<questionId>\": \"<optionId>\"}}.");
         }
 
-        var body = await ReadBodyAsync(cancellationToken);
+        byte[]? body;
+        try
+        {
+            body = await ReadBodyAsync(cancellationToken);
+        }
+        catch (IOException ex) when (ex is not BadHttpRequestException)
+        {
+            // The server reports most broken framing as BadHttpRequestException, which the error pages answer with its
+            // own status; a chunk size too large to count comes as a plain IOException.
+            return BadRequestProblem("Unreadable body", "The body's framing (Content-Length or chunked encoding) is broken, so it could not be read.");
+        }
+
         if (body is null)
         {
-            return BadRequestProblem("Request body too large",
-                $"The body is over {MaxBodyBytes / 1024} KB. An answer set is a few hundred bytes: {{\"answers\": {{\"<questionId>\": \"<optionId>\"}}}}.");
+            return Problem(statusCode: StatusCodes.Status413RequestEntityTooLarge, title: "Request body too large",
+                detail: $"The body is over {MaxBodyBytes / 1024} KB. An answer set is a few hundred bytes: {{\"answers\": {{\"<questionId>\": \"<optionId>\"}}}}.");
         }
 
         JsonDocument document;
@@ -77,9 +91,19 @@ public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatal
 
         using (document)
         {
-            return ReadAnswers(document.RootElement, chooser) is { } answers
-                ? Respond(chooser, answers)
-                : ValidationProblem(ModelState);
+            AnswerSet? answers;
+            try
+            {
+                answers = ReadAnswers(document.RootElement, chooser);
+            }
+            catch (InvalidOperationException)
+            {
+                // The parser accepts an escaped lone surrogate such as "\uD800" and only fails when the string is read.
+                return BadRequestProblem("Malformed JSON",
+                    "A string in the body has an unpaired surrogate escape (such as \\uD800), which is not text. Question and option ids are plain ASCII.");
+            }
+
+            return answers is not null ? Respond(chooser, answers) : ValidationProblem(ModelState);
         }
     }
 

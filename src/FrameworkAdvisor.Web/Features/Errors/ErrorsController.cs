@@ -1,3 +1,4 @@
+using System.Globalization;
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Features.Shared;
@@ -15,16 +16,22 @@ public sealed class ErrorsController(ComparisonStore store) : Controller
 {
     private const int MaxSuggestions = 3;
 
+    /// <summary>
+    /// Takes no parameters on purpose: with none to bind, MVC never reads the request body, so a re-executed request
+    /// whose body is a broken or oversized form cannot fail a second time here and turn its 4xx into a 500.
+    /// </summary>
     [Route("/errors/{code:int}")]
-    public IActionResult Status(int code)
+    public IActionResult Status()
     {
+        var code = int.TryParse(RouteData.Values["code"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
         var exception = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         if (exception is not null)
         {
-            Response.StatusCode = StatusCodes.Status500InternalServerError;
+            var failed = StatusFor(exception.Error);
+            Response.StatusCode = failed;
             return IsApi(exception.Path)
-                ? Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Something went wrong on our side")
-                : View("Error", new ErrorViewModel(StatusCodes.Status500InternalServerError));
+                ? Problem(statusCode: failed, title: failed >= 500 ? "Something went wrong on our side" : null, detail: failed >= 500 ? null : ApiExplanation(failed))
+                : View("Error", new ErrorViewModel(failed));
         }
 
         // Someone typing /errors/500 by hand has asked for a page that does not exist.
@@ -46,12 +53,25 @@ public sealed class ErrorsController(ComparisonStore store) : Controller
         return View("NotFound", new NotFoundViewModel(requested, SuggestionsFor(requested), store.ListComparisons()));
     }
 
+    /// <summary>
+    /// Some exceptions mean the request was refused, not that we failed: the server throws BadHttpRequestException
+    /// for a body over its size limit, and form readers throw InvalidDataException (wrapped by model binding) for a
+    /// form over the form limits. Those get their 4xx; everything else is our fault and a 500.
+    /// </summary>
+    private static int StatusFor(Exception error) => error switch
+    {
+        BadHttpRequestException refused => refused.StatusCode,
+        InvalidDataException or { InnerException: InvalidDataException } => StatusCodes.Status400BadRequest,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
     private static bool IsApi(string path) => path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) || path.Equals("/api", StringComparison.OrdinalIgnoreCase);
 
     private static string ApiExplanation(int status) => status switch
     {
         StatusCodes.Status404NotFound => "No API endpoint at this address. See the README for GET /api/comparisons and the endpoints below it.",
         StatusCodes.Status405MethodNotAllowed => "This endpoint does not accept that HTTP method.",
+        StatusCodes.Status413RequestEntityTooLarge => "The request body is larger than this site accepts. A recommendation request is a few hundred bytes.",
         _ => "The request could not be handled.",
     };
 
@@ -92,6 +112,7 @@ public sealed record ErrorViewModel(int StatusCode)
     {
         >= 500 => "The fault is ours, not yours. Please try again in a moment; if it keeps happening, the page may be broken.",
         405 => "This address does not accept that kind of request.",
+        413 => "The request was larger than this site accepts.",
         _ => "The request could not be understood. Check the address, or start again from the home page.",
     };
 }
