@@ -88,5 +88,8 @@ public sealed class WatchedSiteFactory(string contentDirectory, string environme
         ["Content:WatchForChanges"] = "true",
         ["Content:WatchByPolling"] = byPolling ? "true" : "false",
         ["Content:WatchQuietPeriodMilliseconds"] = "50",
+
+        // The reload load test posts to the API as fast as it can; it is about reloads, not the rate limiter.
+        ["RateLimiting:RecommendationsPerWindow"] = "1000000",
     };
 }
