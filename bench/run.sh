@@ -18,7 +18,8 @@ BENCH_SCALES=${BENCH_SCALES:-1 10 100}      # content sizes, in multiples of the
 BENCH_KEEP=${BENCH_KEEP:-}                  # set to 1 to keep the work folder (logs, wrk output, generated content)
 # Extra environment for every site process, as space-separated NAME=value pairs, for example a setting that lifts
 # the API's rate limit so wrk measures the API rather than the limiter. Without it, 429s show up as errors.
-BENCH_SITE_ENV=${BENCH_SITE_ENV:-}
+# The default lifts the recommendation API's rate limit (60 a minute per client), which wrk would hit at once.
+BENCH_SITE_ENV=${BENCH_SITE_ENV:-RateLimiting__RecommendationsPerWindow=1000000}
 
 # Targets.
 COMPARISON_MIN_RATIO=0.60   # comparison page requests/s over nginx's for the same bytes
@@ -27,7 +28,6 @@ P99_MAX_MS=5                # every site endpoint, at BENCH_CONNECTIONS connecti
 COLD_START_MAX_MS=1000      # median, process start to the first 200 of the comparison page
 LINEAR_MAX_GROWTH=2         # load ms per 1x unit at the largest size over that at the next size down
 
-SITE_DLL=src/FrameworkAdvisor.Web/bin/Release/net10.0/FrameworkAdvisor.Web.dll
 BENCH_DLL=bench/FrameworkAdvisor.Bench/bin/Release/net10.0/FrameworkAdvisor.Bench.dll
 
 say() { printf '\n== %s\n' "$*"; }
@@ -35,6 +35,9 @@ die() { printf 'bench/run.sh: %s\n' "$*" >&2; exit 1; }
 
 # --- Work folder and cleanup (also on Ctrl-C and errors). -------------------------------------------------------
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/framework-advisor-bench.XXXXXX")
+# The site as it would be deployed: published in Release, with ReadyToRun code so start-up does not wait on the JIT.
+SITE_DIR="$WORK/publish"
+SITE_DLL="$SITE_DIR/FrameworkAdvisor.Web.dll"
 # nginx workers may run as another user when started by root; they must be able to read the page.
 chmod 755 "$WORK"
 SITE_PID=""
@@ -88,8 +91,9 @@ command -v dotnet >/dev/null 2>&1 || die "the .NET SDK is not installed; install
 echo "wrk: $(wrk --version 2>&1 | head -1 | awk '{print $1, $2}'); nginx: $("$NGINX" -v 2>&1 | sed 's/.*version: //'); dotnet: $(dotnet --version)"
 
 # --- 2. Build in Release. -------------------------------------------------------------------------------------
-say "Build (Release)"
-dotnet build src/FrameworkAdvisor.Web -c Release --nologo -v quiet >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; die "the site did not build"; }
+say "Build (Release, published with ReadyToRun)"
+dotnet publish src/FrameworkAdvisor.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$SITE_DIR" --nologo -v quiet >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; die "the site did not build"; }
 dotnet build bench/FrameworkAdvisor.Bench -c Release --nologo -v quiet >>"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; die "the bench timers did not build"; }
 echo "built $SITE_DLL"
 
@@ -115,8 +119,8 @@ say "Site"
 SITE_PORT=$(free_port)
 SITE="http://127.0.0.1:$SITE_PORT"
 mkdir -p "$WORK/site"
-(cd src/FrameworkAdvisor.Web && ASPNETCORE_URLS="$SITE" Content__DatabasePath="$WORK/site/content.db" \
-  exec dotnet "$REPO/$SITE_DLL") >"$WORK/site/site.log" 2>&1 &
+(cd "$SITE_DIR" && ASPNETCORE_URLS="$SITE" Content__DatabasePath="$WORK/site/content.db" \
+  exec dotnet "$SITE_DLL") >"$WORK/site/site.log" 2>&1 &
 SITE_PID=$!
 for _ in $(seq 1 600); do
   curl -fsS -o /dev/null "$SITE/api/comparisons" 2>/dev/null && break
@@ -168,8 +172,8 @@ echo "recommendation API: POST $API_PATH $API_BODY"
 # --- 3. Cold start (the site above sits idle meanwhile). -----------------------------------------------------
 say "Cold start: process start to the first 200 of $COMPARISON_PATH, $BENCH_COLD_STARTS runs"
 mkdir -p "$WORK/cold"
-(cd src/FrameworkAdvisor.Web && dotnet "$REPO/$BENCH_DLL" cold-start "$COMPARISON_PATH" "$BENCH_COLD_STARTS" "$WORK/cold" \
-  -- dotnet "$REPO/$SITE_DLL") | tee "$WORK/cold/timer.txt" || die "the cold-start timer failed"
+(cd "$SITE_DIR" && dotnet "$REPO/$BENCH_DLL" cold-start "$COMPARISON_PATH" "$BENCH_COLD_STARTS" "$WORK/cold" \
+  -- dotnet "$SITE_DLL") | tee "$WORK/cold/timer.txt" || die "the cold-start timer failed"
 COLD_MEDIAN=$(sed -n 's/.*median_ms=\([0-9.]*\).*/\1/p' "$WORK/cold/timer.txt")
 COLD_WORST=$(sed -n 's/.*worst_ms=\([0-9.]*\).*/\1/p' "$WORK/cold/timer.txt")
 

@@ -11,16 +11,3 @@ public sealed record ContentLoadResult(ContentSet? Content, IReadOnlyList<Conten
 {
     public bool Succeeded => Content is not null && Errors.Count == 0;
 }
-
-/// <summary>Thrown when content cannot be served; each error has already been logged with its file and line.</summary>
-public sealed class InvalidContentException(IReadOnlyList<ContentError> errors)
-    : Exception($"The content has {errors.Count} error(s), each listed with its file and line.")
-{
-    public IReadOnlyList<ContentError> Errors { get; } = errors;
-
-    /// <summary>
-    /// An author's mistake, not a bug: when the host logs why it failed to start, a stack trace would only bury
-    /// the list of errors, so this prints as its message alone.
-    /// </summary>
-    public override string ToString() => $"{GetType().Name}: {Message}";
-}

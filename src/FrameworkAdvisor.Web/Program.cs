@@ -19,6 +19,7 @@ if (ContentValidationCommand.IsRequested(args))
 }
 
 var app = builder.Build();
+app.UseContentReadyGate();
 app.UseSecurityHeaders();
 app.UseRequestLimits();
 app.UseSiteErrorPages();

@@ -21,8 +21,9 @@ public static class ContentServiceCollectionExtensions
         services.AddSingleton<ComparisonStore>();
         services.AddSingleton<ContentRefresh>();
 
-        // Hosted services start before Kestrel accepts requests, so no request ever sees an empty database.
-        services.AddHostedService<ContentStartupImport>();
+        // The start-up import runs beside the rest of start-up; UseContentReadyGate holds requests until it is done.
+        services.AddSingleton<ContentStartupImport>();
+        services.AddHostedService(sp => sp.GetRequiredService<ContentStartupImport>());
         services.AddSingleton<ContentWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentWatcher>());
         return services;

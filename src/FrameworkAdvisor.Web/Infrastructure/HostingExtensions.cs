@@ -1,4 +1,3 @@
-using FrameworkAdvisor.Content;
 using Microsoft.Extensions.Options;
 
 namespace FrameworkAdvisor.Web.Infrastructure;
@@ -13,15 +12,22 @@ public static class HostingExtensions
     {
         try
         {
+            // Asked for before running: RunAsync disposes the services when the site stops.
+            var startupImport = app.Services.GetRequiredService<ContentStartupImport>();
             await app.RunAsync();
+            if (startupImport.Errors is { } errors)
+            {
+                await Console.Error.WriteLineAsync(StoppedForContent(errors.Count));
+                return 1;
+            }
+
+            if (startupImport.Outcome.Exception?.InnerException is { } failure)
+            {
+                await Console.Error.WriteLineAsync($"The site did not start: the content import failed: {failure.Message}");
+                return 1;
+            }
+
             return 0;
-        }
-        catch (InvalidContentException ex)
-        {
-            await Console.Error.WriteLineAsync(
-                $"The site did not start: the content has {ex.Errors.Count} error(s), listed above. " +
-                "Fix them, or check them without starting the site: dotnet run --project src/FrameworkAdvisor.Web -- validate");
-            return 1;
         }
         catch (OptionsValidationException ex)
         {
@@ -29,4 +35,8 @@ public static class HostingExtensions
             return 1;
         }
     }
+
+    private static string StoppedForContent(int errorCount) =>
+        $"The site did not start: the content has {errorCount} error(s), listed above. " +
+        "Fix them, or check them without starting the site: dotnet run --project src/FrameworkAdvisor.Web -- validate";
 }

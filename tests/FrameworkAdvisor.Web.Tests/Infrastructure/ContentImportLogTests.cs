@@ -25,6 +25,7 @@ public sealed class ContentImportLogTests : IDisposable
         using var logged = site.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(_log)));
         var client = logged.CreateClient();
         var content = new ContentLoader(new MarkdownRenderer()).Load(_content.Directory).Content!;
+        await client.GetHealthAsync();
 
         var startup = Assert.Single(_log.ImportLines());
         Assert.Equal("Startup", startup["Trigger"]);
