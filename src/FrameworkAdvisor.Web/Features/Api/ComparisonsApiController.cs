@@ -109,7 +109,7 @@ public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatal
 
     private ActionResult<RecommendationResponse> Respond(LoadedChooser chooser, AnswerSet answers)
     {
-        if (chooser.Engine.Recommend(answers) is not Recommendation result)
+        if (chooser.Recommend(answers) is not Recommendation result)
         {
             return BadRequestProblem("No answers", NothingAnswered.Text + " Skipped questions are simply left out of 'answers'.");
         }

@@ -10,9 +10,37 @@ namespace FrameworkAdvisor.Web.Features.Chooser;
 /// </summary>
 public sealed record LoadedChooser(ChooserDefinition Definition, RecommendationEngine Engine, ShareLinkCodec Links)
 {
+    // Enough for every popular answer set; past it the memo starts over rather than grow with made-up requests.
+    private const int MaxRememberedOutcomes = 4096;
+
+    private readonly ConcurrentDictionary<string, Outcome> _outcomes = new(StringComparer.Ordinal);
+
     public ComparisonContext Context => Definition.Context;
 
     public string Slug => Context.Slug;
+
+    /// <summary>
+    /// The engine's outcome, remembered per answer set: it is a pure function of the answers and this content
+    /// generation, and the "what would change" search is the dearest part of a request. A result page is cached
+    /// whole by URL; this is what lets the API's POSTs, which no output cache keeps, skip the search too.
+    /// </summary>
+    public Outcome Recommend(AnswerSet answers)
+    {
+        var key = Links.Encode(answers);
+        if (_outcomes.TryGetValue(key, out var remembered))
+        {
+            return remembered;
+        }
+
+        var outcome = Engine.Recommend(answers);
+        if (_outcomes.Count >= MaxRememberedOutcomes)
+        {
+            _outcomes.Clear();
+        }
+
+        _outcomes.TryAdd(key, outcome);
+        return outcome;
+    }
 
     public RuleSummary Rule(string ruleId) => Definition.Rules.First(r => r.RuleId == ruleId);
 

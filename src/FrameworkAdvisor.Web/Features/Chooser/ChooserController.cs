@@ -45,7 +45,7 @@ public sealed class ChooserController(ChooserCatalog catalog, SiteUrls urls) : C
             return SendBack(chooser, AnswerSet.Empty, [], LinkTooLong);
         }
 
-        if (chooser.Engine.Recommend(decoded.Answers) is not Recommendation recommendation)
+        if (chooser.Recommend(decoded.Answers) is not Recommendation recommendation)
         {
             return SendBack(chooser, decoded.Answers, decoded.Ignored, NothingAnswered.Text);
         }

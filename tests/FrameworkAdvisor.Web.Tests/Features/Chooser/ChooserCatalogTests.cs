@@ -1,4 +1,5 @@
 using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Recommendations;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.TestSupport;
 using FrameworkAdvisor.Web.Features.Chooser;
@@ -33,6 +34,22 @@ public sealed class ChooserCatalogTests : IDisposable
 
         Assert.NotNull(first);
         Assert.Same(first, _catalog.Find("trio"));
+    }
+
+    [Fact]
+    public void An_answer_set_is_scored_once_per_content_generation_and_gives_what_the_engine_gives()
+    {
+        var chooser = _catalog.Find("trio")!;
+        var answers = AnswerSet.From(("parts", "pick"), ("admin", "needed"));
+
+        var first = chooser.Recommend(answers);
+
+        Assert.Same(first, chooser.Recommend(AnswerSet.From(("admin", "needed"), ("parts", "pick"))));
+        Assert.Equal(chooser.Engine.Recommend(answers), first);
+        Assert.NotSame(first, chooser.Recommend(AnswerSet.From(("parts", "pick"))));
+
+        Import();
+        Assert.NotSame(first, _catalog.Find("trio")!.Recommend(answers));
     }
 
     [Fact]
