@@ -55,7 +55,11 @@ public sealed class AccessibilityTests(BrowserSuite suite)
                     }
                 }
 
-                await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSuite.ScreenshotDirectory, $"{audited.Name}-{width}-{scheme}.png"), FullPage = true });
+                // A viewport as tall as the page, not FullPage: Chromium's stitched full-page capture sometimes
+                // repeated the top of long dark pages down the whole image.
+                var height = await page.EvaluateAsync<int>("document.documentElement.scrollHeight");
+                await page.SetViewportSizeAsync(width, Math.Clamp(height, 800, 16000));
+                await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSuite.ScreenshotDirectory, $"{audited.Name}-{width}-{scheme}.png") });
             }
 
             return found.ToString();
