@@ -42,7 +42,8 @@ public sealed class ContentImportLogTests : IDisposable
         _content.Replace("compare/trio/_index.md", "weight: heavy", "weight: 11");
         await client.WaitForNewContentAsync(1);
 
-        var lines = _log.ImportLines();
+        // The line is written just after the swap that /healthz already shows, so give it a moment to land.
+        var lines = await _log.WaitForImportLinesAsync(3);
         Assert.Equal(["Startup", "FileChange", "FileChange"], lines.Select(l => l["Trigger"]));
         Assert.True((int)lines[1]["ErrorCount"]! >= 1);
         Assert.NotEqual(startup["Version"], lines[2]["Version"]);
@@ -54,6 +55,17 @@ public sealed class ContentImportLogTests : IDisposable
         private readonly ConcurrentQueue<IReadOnlyDictionary<string, object?>> _imports = new();
 
         public List<IReadOnlyDictionary<string, object?>> ImportLines() => [.. _imports];
+
+        public async Task<List<IReadOnlyDictionary<string, object?>>> WaitForImportLinesAsync(int count)
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (_imports.Count < count && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(20);
+            }
+
+            return ImportLines();
+        }
 
         public ILogger CreateLogger(string categoryName) => new Logger(categoryName.EndsWith(".ContentRefresh", StringComparison.Ordinal) ? _imports : null);
 
