@@ -4,6 +4,7 @@ using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using FrameworkAdvisor.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 using FrameworkAdvisor.Web.Infrastructure.Security;
@@ -17,7 +18,7 @@ namespace FrameworkAdvisor.Web.Features.Api;
 /// </summary>
 [ApiController]
 [Route("api/comparisons")]
-public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatalog catalog, SiteUrls urls) : ControllerBase
+public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatalog catalog, SiteUrls urls, IOptions<JsonOptions> json) : ControllerBase
 {
     /// <summary>Far above any real answer set (a dozen short ids), far below anything that costs us to read.</summary>
     internal const int MaxBodyBytes = 16 * 1024;
@@ -45,7 +46,8 @@ public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatal
 
     [HttpPost("{comparison:slug}/recommendation")]
     [EnableRateLimiting(RecommendationRateLimit.PolicyName)]
-    public async Task<ActionResult<RecommendationResponse>> Recommend(string comparison, CancellationToken cancellationToken)
+    [ProducesResponseType<RecommendationResponse>(StatusCodes.Status200OK, "application/json")]
+    public async Task<IActionResult> Recommend(string comparison, CancellationToken cancellationToken)
     {
         if (catalog.Find(comparison) is not { } chooser)
         {
@@ -107,14 +109,21 @@ public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatal
         }
     }
 
-    private ActionResult<RecommendationResponse> Respond(LoadedChooser chooser, AnswerSet answers)
+    private IActionResult Respond(LoadedChooser chooser, AnswerSet answers)
     {
         if (chooser.Recommend(answers) is not Recommendation result)
         {
             return BadRequestProblem("No answers", NothingAnswered.Text + " Skipped questions are simply left out of 'answers'.");
         }
 
-        return new RecommendationResponse(
+        // Serialized with MVC's own settings, so the bytes are exactly what returning the object would have sent.
+        var body = chooser.ApiResponse(urls.Absolute(Request, "/"), answers,
+            () => JsonSerializer.SerializeToUtf8Bytes(ToResponse(chooser, answers, result), json.Value.JsonSerializerOptions));
+        return File(body, "application/json; charset=utf-8");
+    }
+
+    private RecommendationResponse ToResponse(LoadedChooser chooser, AnswerSet answers, Recommendation result) =>
+        new(
             new RecommendedItem(result.Recommended.Slug, result.Recommended.Title,
                 result.DecidedBy == DecidedBy.TieBreak ? "tie-break" : "score", result.TieBreakRule?.Id),
             [.. result.Scores.Select(s => new ScoreItem(s.Subject.Slug, s.Subject.Title, s.Points, Math.Round(s.Share, 4)))],
@@ -127,7 +136,6 @@ public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatal
                 s.NewRecommended.Slug,
                 urls.Absolute(Request, chooser.ResultPath(s.Answers))))],
             urls.Absolute(Request, chooser.ResultPath(answers)));
-    }
 
     /// <summary>
     /// Browsers and curious people GET this address; say how to use it instead of a bare 404 or 405.

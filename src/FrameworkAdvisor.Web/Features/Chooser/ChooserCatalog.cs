@@ -10,10 +10,8 @@ namespace FrameworkAdvisor.Web.Features.Chooser;
 /// </summary>
 public sealed record LoadedChooser(ChooserDefinition Definition, RecommendationEngine Engine, ShareLinkCodec Links)
 {
-    // Enough for every popular answer set; past it the memo starts over rather than grow with made-up requests.
-    private const int MaxRememberedOutcomes = 4096;
-
-    private readonly ConcurrentDictionary<string, Outcome> _outcomes = new(StringComparer.Ordinal);
+    private readonly BoundedMemo<Outcome> _outcomes = new();
+    private readonly BoundedMemo<byte[]> _apiResponses = new();
 
     public ComparisonContext Context => Definition.Context;
 
@@ -24,23 +22,14 @@ public sealed record LoadedChooser(ChooserDefinition Definition, RecommendationE
     /// generation, and the "what would change" search is the dearest part of a request. A result page is cached
     /// whole by URL; this is what lets the API's POSTs, which no output cache keeps, skip the search too.
     /// </summary>
-    public Outcome Recommend(AnswerSet answers)
-    {
-        var key = Links.Encode(answers);
-        if (_outcomes.TryGetValue(key, out var remembered))
-        {
-            return remembered;
-        }
+    public Outcome Recommend(AnswerSet answers) => _outcomes.GetOrAdd(Links.Encode(answers), () => Engine.Recommend(answers));
 
-        var outcome = Engine.Recommend(answers);
-        if (_outcomes.Count >= MaxRememberedOutcomes)
-        {
-            _outcomes.Clear();
-        }
-
-        _outcomes.TryAdd(key, outcome);
-        return outcome;
-    }
+    /// <summary>
+    /// The API's JSON for these answers, rendered once per origin (its links are absolute) and answer set: the
+    /// response is as pure a function of them as the outcome is, and rendering it cost more than scoring did.
+    /// </summary>
+    public byte[] ApiResponse(string origin, AnswerSet answers, Func<byte[]> render) =>
+        _apiResponses.GetOrAdd($"{origin}?{Links.Encode(answers)}", render);
 
     public RuleSummary Rule(string ruleId) => Definition.Rules.First(r => r.RuleId == ruleId);
 
@@ -98,5 +87,34 @@ public sealed class ChooserCatalog(ComparisonStore store, ContentDatabase databa
             .ToList();
         var chooser = new Recommendations.Chooser(subjects, questions, rules);
         return new LoadedChooser(definition, new RecommendationEngine(chooser), new ShareLinkCodec(chooser));
+    }
+}
+
+/// <summary>
+/// A thread-safe memo that never holds more than <see cref="Capacity"/> entries: enough for every popular answer set;
+/// past it the memo starts over rather than grow with made-up requests. Racing callers may both compute a value,
+/// which is harmless for pure functions.
+/// </summary>
+internal sealed class BoundedMemo<TValue>
+{
+    public const int Capacity = 4096;
+
+    private readonly ConcurrentDictionary<string, TValue> _values = new(StringComparer.Ordinal);
+
+    public TValue GetOrAdd(string key, Func<TValue> compute)
+    {
+        if (_values.TryGetValue(key, out var remembered))
+        {
+            return remembered;
+        }
+
+        var value = compute();
+        if (_values.Count >= Capacity)
+        {
+            _values.Clear();
+        }
+
+        _values.TryAdd(key, value);
+        return value;
     }
 }

@@ -176,6 +176,21 @@ public sealed class ComparisonsApiTests(SiteFactory site) : IClassFixture<SiteFa
         await AssertProblemAsync(response, HttpStatusCode.MethodNotAllowed);
     }
 
+    [Fact]
+    public async Task The_same_answers_asked_through_another_address_get_links_to_that_address()
+    {
+        const string body = """{"answers": {"admin": "needed", "parts": "pick"}}""";
+        using var other = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://advisor.example") });
+
+        using var here = await PostAsync(Recommendation, body);
+        using var there = await other.PostAsync(Recommendation, new StringContent(body, Encoding.UTF8, "application/json"));
+        using var hereAgain = await PostAsync(Recommendation, body);
+
+        Assert.StartsWith("http://localhost/", (await ReadJsonAsync(here)).GetProperty("shareUrl").GetString());
+        Assert.StartsWith("http://advisor.example/", (await ReadJsonAsync(there)).GetProperty("shareUrl").GetString());
+        Assert.Equal(await here.Content.ReadAsStringAsync(), await hereAgain.Content.ReadAsStringAsync());
+    }
+
     private Task<HttpResponseMessage> PostAsync(string path, string json) =>
         _client.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
 
