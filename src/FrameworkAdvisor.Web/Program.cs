@@ -19,8 +19,8 @@ if (ContentValidationCommand.IsRequested(args))
 }
 
 var app = builder.Build();
-app.UseContentReadyGate();
 app.UseSecurityHeaders();
+app.UseContentReadyGate();
 app.UseRequestLimits();
 app.UseSiteErrorPages();
 app.UseCanonicalUrls();

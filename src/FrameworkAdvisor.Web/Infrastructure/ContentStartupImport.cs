@@ -56,7 +56,8 @@ public sealed class ContentStartupImport(ContentRefresh refresh, IHostApplicatio
 public static class ContentReadyGateExtensions
 {
     /// <summary>
-    /// First in the pipeline: requests that arrive while the start-up import is still running wait for it, and
+    /// At the front of the pipeline (after the security headers, so a 503 carries them too): requests that arrive
+    /// while the start-up import is still running wait for it, and
     /// get 503 if it failed (the site is then shutting down). Once it has succeeded this is one completed-task check.
     /// </summary>
     public static WebApplication UseContentReadyGate(this WebApplication app)
