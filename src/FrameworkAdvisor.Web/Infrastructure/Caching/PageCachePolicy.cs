@@ -72,6 +72,10 @@ public sealed class PageCachePolicy(TimeSpan expiration, TimeSpan browserMaxAge)
     {
         response.Headers.ETag = new EntityTagHeaderValue($"\"{live.Version}-{BuildStamp}\"", isWeak: true).ToString();
         response.Headers.CacheControl = $"public, max-age={(int)browserMaxAge.TotalSeconds}";
+
+        // Every page exists in identity, gzip and Brotli forms; say so on the identity form too (the compression
+        // middleware only says it when it compresses), so a shared cache never hands one form to every client.
+        response.Headers.Vary = HeaderNames.AcceptEncoding;
         response.OnStarting(() =>
         {
             // A 304 keeps them: it tells the browser which copy is still current, and for how long.
@@ -79,6 +83,7 @@ public sealed class PageCachePolicy(TimeSpan expiration, TimeSpan browserMaxAge)
             {
                 response.Headers.Remove(HeaderNames.ETag);
                 response.Headers.Remove(HeaderNames.CacheControl);
+                response.Headers.Remove(HeaderNames.Vary);
             }
 
             return Task.CompletedTask;

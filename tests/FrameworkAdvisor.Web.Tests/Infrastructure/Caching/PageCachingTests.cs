@@ -109,6 +109,18 @@ public sealed partial class PageCachingTests(SiteFactory site) : IClassFixture<S
     }
 
     [Fact]
+    public async Task The_uncompressed_form_also_tells_shared_caches_that_it_depends_on_accept_encoding()
+    {
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            using var response = await _client.GetAsync(TablePage);
+
+            Assert.Empty(response.Content.Headers.ContentEncoding);
+            Assert.Equal(["Accept-Encoding"], response.Headers.Vary);
+        }
+    }
+
+    [Fact]
     public async Task Error_pages_are_never_cached()
     {
         using var first = await _client.GetAsync("/compare/trio/aspects/no-such-aspect");
