@@ -22,23 +22,28 @@ public static class CachingExtensions
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
 
+        var pages = new PageCachePolicy(expiration: TimeSpan.FromHours(1), browserMaxAge: TimeSpan.FromMinutes(1));
+        services.AddSingleton(pages);
         services.AddOutputCache(options =>
         {
             // Keys include the full URL, so share links with any answers are cached; the size limit keeps hostile
             // or merely unusual URLs from growing the store without bound (least recently used entries go first).
             options.SizeLimit = 64 * 1024 * 1024;
             options.MaximumBodySize = 1024 * 1024;
-            options.AddPolicy(PageCachePolicy.Name, new PageCachePolicy(expiration: TimeSpan.FromHours(1), browserMaxAge: TimeSpan.FromMinutes(1)));
+            options.AddPolicy(PageCachePolicy.Name, pages);
         });
         return services;
     }
 
     /// <summary>
     /// The cache sits outside compression, so what it stores is the compressed body and a hit skips both rendering
-    /// and compression. Needs routing first: the cache policy is chosen by the endpoint's [OutputCache] attribute.
+    /// and compression. In front of it, a matching If-None-Match is answered 304 even when the cache has no entry.
+    /// Needs routing first: the cache policy is chosen by the endpoint's [OutputCache] attribute.
     /// </summary>
     public static WebApplication UseSiteCaching(this WebApplication app)
     {
+        var pages = app.Services.GetRequiredService<PageCachePolicy>();
+        app.Use((context, next) => pages.TryAnswerNotModified(context) ? Task.CompletedTask : next(context));
         app.UseOutputCache();
         app.UseResponseCompression();
         return app;

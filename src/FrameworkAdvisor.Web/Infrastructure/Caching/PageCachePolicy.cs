@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using FrameworkAdvisor.Store;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -70,12 +72,7 @@ public sealed class PageCachePolicy(TimeSpan expiration, TimeSpan browserMaxAge)
     /// </summary>
     private void AddValidators(HttpResponse response, LiveContent live)
     {
-        response.Headers.ETag = new EntityTagHeaderValue($"\"{live.Version}-{BuildStamp}\"", isWeak: true).ToString();
-        response.Headers.CacheControl = $"public, max-age={(int)browserMaxAge.TotalSeconds}";
-
-        // Every page exists in identity, gzip and Brotli forms; say so on the identity form too (the compression
-        // middleware only says it when it compresses), so a shared cache never hands one form to every client.
-        response.Headers.Vary = HeaderNames.AcceptEncoding;
+        SetValidators(response, ETagFor(live, response.HttpContext.Request));
         response.OnStarting(() =>
         {
             // A 304 keeps them: it tells the browser which copy is still current, and for how long.
@@ -88,5 +85,59 @@ public sealed class PageCachePolicy(TimeSpan expiration, TimeSpan browserMaxAge)
 
             return Task.CompletedTask;
         });
+    }
+
+    /// <summary>
+    /// A revalidation the cache cannot answer (after a restart, an eviction or on another instance) would otherwise
+    /// render the page again only to find it unchanged. A page is a pure function of its URL, the content and the
+    /// build, and the ETag names exactly those, so a matching If-None-Match for a page endpoint is answered 304
+    /// before anything renders. Skipped while a rejected edit is pending, because the Development banner is not
+    /// part of the ETag.
+    /// </summary>
+    public bool TryAnswerNotModified(HttpContext context)
+    {
+        var request = context.Request;
+        if (request.Headers.IfNoneMatch.Count == 0
+            || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            || context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName != Name
+            || context.RequestServices.GetRequiredService<ContentRefresh>().LastFailure is not null
+            || !EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var offered))
+        {
+            return false;
+        }
+
+        var current = ETagFor(context.RequestServices.GetRequiredService<ContentDatabase>().Live, request);
+        var currentTag = EntityTagHeaderValue.Parse(current);
+        // "*" is left to the normal path: whether this address exists at all is only known once its action runs.
+        if (!offered.Any(tag => tag.Compare(currentTag, useStrongComparison: false)))
+        {
+            return false;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status304NotModified;
+        SetValidators(context.Response, current);
+        return true;
+    }
+
+    /// <summary>
+    /// Content version, build, and the address itself: without the last, any page's tag would match every other
+    /// page's, and a client sending one page's tag for a missing page would get 304 instead of 404. Hashed with
+    /// SHA-256 (not string.GetHashCode, which differs per process) so every instance gives a page the same tag.
+    /// </summary>
+    private static string ETagFor(LiveContent live, HttpRequest request)
+    {
+        var address = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}";
+        var addressHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(address)), 0, 6);
+        return new EntityTagHeaderValue($"\"{live.Version}-{BuildStamp}-{addressHash}\"", isWeak: true).ToString();
+    }
+
+    private void SetValidators(HttpResponse response, string etag)
+    {
+        response.Headers.ETag = etag;
+        response.Headers.CacheControl = $"public, max-age={(int)browserMaxAge.TotalSeconds}";
+
+        // Every page exists in identity, gzip and Brotli forms; say so on the identity form too (the compression
+        // middleware only says it when it compresses), so a shared cache never hands one form to every client.
+        response.Headers.Vary = HeaderNames.AcceptEncoding;
     }
 }

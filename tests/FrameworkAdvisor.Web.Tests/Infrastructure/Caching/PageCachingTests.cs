@@ -75,6 +75,34 @@ public sealed partial class PageCachingTests(SiteFactory site) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_revalidation_reaching_a_fresh_instance_is_still_answered_304()
+    {
+        using var page = await _client.GetAsync("/compare/trio/aspects/admin");
+        using var restarted = new SiteFactory();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/compare/trio/aspects/admin");
+        request.Headers.IfNoneMatch.Add(page.Headers.ETag!);
+        using var revalidation = await restarted.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, revalidation.StatusCode);
+        Assert.Equal(page.Headers.ETag, revalidation.Headers.ETag);
+        Assert.Equal("public, max-age=60", revalidation.Headers.CacheControl?.ToString());
+        Assert.Empty(await revalidation.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task An_etag_never_turns_a_missing_page_into_304()
+    {
+        using var page = await _client.GetAsync(TablePage);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/compare/trio/aspects/no-such-aspect");
+        request.Headers.IfNoneMatch.Add(page.Headers.ETag!);
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_stale_etag_gets_the_full_page()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, TablePage);
