@@ -8,6 +8,7 @@ namespace FrameworkAdvisor.Store;
 /// </summary>
 public sealed class ContentDatabase(string databasePath)
 {
+    private readonly Lock _swap = new();
     private LiveContent _live = LiveContent.None;
 
     public string DatabasePath { get; } = Path.GetFullPath(databasePath);
@@ -42,7 +43,7 @@ public sealed class ContentDatabase(string databasePath)
     /// </summary>
     public void SwapIn(string builtFile, string version, DateTimeOffset importedAt)
     {
-        lock (DatabasePath)
+        lock (_swap)
         {
             File.Move(builtFile, DatabasePath, overwrite: true);
             SqliteConnection.ClearAllPools();

@@ -46,10 +46,7 @@ public sealed class ContentDatabaseBuilder(ContentDatabase database, TimeProvide
         // No journal and no fsync while building: nobody reads this file until it is complete and renamed into place,
         // and if the machine fails midway the file is simply rebuilt from content/ at the next start.
         connection.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
-        foreach (var script in SchemaScripts())
-        {
-            connection.Execute(script);
-        }
+        connection.Execute(Schema.Value);
 
         using var transaction = connection.BeginTransaction();
         foreach (var comparison in content.Comparisons)
@@ -179,17 +176,13 @@ public sealed class ContentDatabaseBuilder(ContentDatabase database, TimeProvide
             transaction);
     }
 
-    /// <summary>The numbered .sql files embedded in this assembly, in order.</summary>
-    private static IEnumerable<string> SchemaScripts()
+    /// <summary>The schema ships inside the assembly, so a built database never depends on the working directory.</summary>
+    private static readonly Lazy<string> Schema = new(() =>
     {
-        var assembly = typeof(ContentDatabaseBuilder).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Schema/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            yield return reader.ReadToEnd();
-        }
-    }
+        using var stream = typeof(ContentDatabaseBuilder).Assembly.GetManifestResourceStream("Schema/content.sql")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
 }
 
 /// <summary>What one import did, for the log and for health checks.</summary>

@@ -1,4 +1,5 @@
--- The site's content, rebuilt from content/ on every import. Nothing here is edited in place.
+-- The site's content database: a build product of content/, written into a fresh file on every import and swapped
+-- in whole. It is never migrated, so this one file creates every table exactly as it is.
 
 CREATE TABLE comparison (
     id            INTEGER PRIMARY KEY,
@@ -70,6 +71,9 @@ CREATE TABLE recommendation_rule (
     cites             TEXT    NOT NULL,      -- site path and anchor where our pages state the rule
     article_reference TEXT    NOT NULL,
     editor_note_html  TEXT,
+    when_text         TEXT    NOT NULL,      -- when_html without markup, for the API and page metadata
+    points            INTEGER NOT NULL,      -- the rule's weight in the chooser
+    is_tie_break      INTEGER NOT NULL,      -- 1 for the one rule that settles level scores
     PRIMARY KEY (comparison_id, rule_id)
 );
 
@@ -81,4 +85,53 @@ CREATE TABLE editor_note (
     anchor        TEXT    NOT NULL,
     note_html     TEXT    NOT NULL,
     PRIMARY KEY (comparison_id, position)
+);
+
+-- The "which should I choose?" questionnaire: questions and options as authored, and the rules each option
+-- triggers. Question and option ids appear in shared links, so they are stored as authored.
+
+CREATE TABLE questionnaire (
+    comparison_id INTEGER PRIMARY KEY REFERENCES comparison (id),
+    title         TEXT    NOT NULL,
+    summary       TEXT    NOT NULL,
+    intro_html    TEXT    NOT NULL
+);
+
+CREATE TABLE question (
+    comparison_id  INTEGER NOT NULL REFERENCES comparison (id),
+    question_id    TEXT    NOT NULL,
+    position       INTEGER NOT NULL,       -- order on the page, across groups
+    group_position INTEGER NOT NULL,
+    group_title    TEXT    NOT NULL,
+    text           TEXT    NOT NULL,
+    why            TEXT    NOT NULL,
+    PRIMARY KEY (comparison_id, question_id)
+);
+
+CREATE TABLE answer_option (
+    comparison_id INTEGER NOT NULL REFERENCES comparison (id),
+    question_id   TEXT    NOT NULL,
+    option_id     TEXT    NOT NULL,
+    position      INTEGER NOT NULL,
+    label         TEXT    NOT NULL,
+    PRIMARY KEY (comparison_id, question_id, option_id)
+);
+
+CREATE TABLE option_rule (
+    comparison_id INTEGER NOT NULL REFERENCES comparison (id),
+    question_id   TEXT    NOT NULL,
+    option_id     TEXT    NOT NULL,
+    position      INTEGER NOT NULL,
+    rule_id       TEXT    NOT NULL,
+    PRIMARY KEY (comparison_id, question_id, option_id, rule_id)
+);
+
+-- One row describing the import that built this file: which content, when, and how much.
+
+CREATE TABLE content_import (
+    version      TEXT    NOT NULL,           -- hash of every content file
+    imported_at  TEXT    NOT NULL,           -- ISO 8601, UTC
+    file_count   INTEGER NOT NULL,
+    comparisons  INTEGER NOT NULL,
+    duration_ms  INTEGER NOT NULL
 );
