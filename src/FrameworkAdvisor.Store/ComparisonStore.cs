@@ -1,5 +1,7 @@
 using Dapper;
 using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Recommendations;
+using Framework = FrameworkAdvisor.Recommendations.Framework;
 using Microsoft.Data.Sqlite;
 
 namespace FrameworkAdvisor.Store;
@@ -7,14 +9,11 @@ namespace FrameworkAdvisor.Store;
 /// <summary>Reads the pages of the site from the content database. Every query is parameterised.</summary>
 public sealed class ComparisonStore(ContentDatabase database)
 {
-    private const string ComparisonColumns = "slug AS Slug, title AS Title, summary AS Summary, updated AS Updated, " +
+    private const string ComparisonColumns = "slug AS Slug, title AS Title, summary AS Summary, updated AS UpdatedIso, " +
         "EXISTS (SELECT 1 FROM questionnaire q WHERE q.comparison_id = comparison.id) AS HasChooser";
     private const string FrameworkColumns = "f.slug AS Slug, f.title AS Title, f.summary AS Summary";
     private const string AspectColumns =
         "a.slug AS Slug, a.title AS Title, a.summary AS Summary, a.in_article_table AS InArticleTable, a.leans AS Leans, a.lean_note_html AS LeanNoteHtml";
-    private const string RuleColumns =
-        "r.rule_id AS RuleId, r.favours_slug AS FavoursSlug, r.when_html AS WhenHtml, r.cites AS Cites, r.article_reference AS ArticleReference, r.editor_note_html AS EditorNoteHtml, " +
-        "r.when_text AS WhenText, r.points AS Points, r.is_tie_break AS IsTieBreak";
 
     /// <summary>Every framework's take on every aspect, with the comparison each belongs to.</summary>
     private const string TakesOfComparison = """
@@ -23,8 +22,6 @@ public sealed class ComparisonStore(ContentDatabase database)
         JOIN framework f ON f.id = t.framework_id
         JOIN comparison c ON c.id = a.comparison_id
         """;
-
-    static ComparisonStore() => SqlMapper.AddTypeHandler(new DateOnlyHandler());
 
     public IReadOnlyList<ComparisonListItem> ListComparisons()
     {
@@ -80,7 +77,7 @@ public sealed class ComparisonStore(ContentDatabase database)
             (aspect, cell) => new AspectCell(aspect, cell),
             new { Comparison = context.Slug, Framework = slug },
             splitOn: "CellHtml").ToList();
-        var rules = RulesOf(connection, context.Slug).Where(r => r.FavoursSlug == slug).ToList();
+        var rules = RulesOf(connection, context.Slug).Where(r => r.Favours == slug).ToList();
         return new FrameworkDetail(context, framework, body, atAGlance, rules);
     }
 
@@ -140,41 +137,16 @@ public sealed class ComparisonStore(ContentDatabase database)
         return new RecommendationsDetail(TextPage(connection, context, "recommendations"), RulesOf(connection, context.Slug));
     }
 
-    /// <summary>The comparison's questionnaire and rules, or null when it has no questionnaire.</summary>
-    public ChooserDefinition? FindChooser(ComparisonContext context)
+    /// <summary>
+    /// The comparison's chooser, nested as the engine scores it and the pages show it (groups, questions, options
+    /// with the rules they trigger, rules with their details), or null when the comparison has no questionnaire.
+    /// </summary>
+    public Chooser? FindChooser(ComparisonContext context)
     {
         using var connection = database.OpenReadOnly();
-        var page = connection.QuerySingleOrDefault<(string Title, string Summary, string IntroHtml)?>(
-            "SELECT q.title, q.summary, q.intro_html FROM questionnaire q JOIN comparison c ON c.id = q.comparison_id WHERE c.slug = @Slug",
-            new { context.Slug });
-        if (page is not { } questionnaire)
-        {
-            return null;
-        }
-
-        var questions = connection.Query<QuestionRow>(
-            """
-            SELECT q.question_id AS QuestionId, q.group_title AS GroupTitle, q.group_position AS GroupPosition, q.text AS Text, q.why AS Why
-            FROM question q JOIN comparison c ON c.id = q.comparison_id
-            WHERE c.slug = @Slug ORDER BY q.position
-            """,
-            new { context.Slug }).ToList();
-        var options = connection.Query<OptionRow>(
-            """
-            SELECT o.question_id AS QuestionId, o.option_id AS OptionId, o.label AS Label
-            FROM answer_option o JOIN comparison c ON c.id = o.comparison_id
-            WHERE c.slug = @Slug ORDER BY o.question_id, o.position
-            """,
-            new { context.Slug }).ToList();
-        var optionRules = connection.Query<OptionRuleRow>(
-            """
-            SELECT r.question_id AS QuestionId, r.option_id AS OptionId, r.rule_id AS RuleId
-            FROM option_rule r JOIN comparison c ON c.id = r.comparison_id
-            WHERE c.slug = @Slug ORDER BY r.question_id, r.option_id, r.position
-            """,
-            new { context.Slug }).ToList();
-        return new ChooserDefinition(context, questionnaire.Title, questionnaire.Summary, questionnaire.IntroHtml,
-            questions, options, optionRules, RulesOf(connection, context.Slug), AspectsOf(connection, context.Slug));
+        return QuestionnaireReading.Read(connection, context.Slug) is { } questionnaire
+            ? new Chooser(context.Frameworks, questionnaire, RulesOf(connection, context.Slug))
+            : null;
     }
 
     public SourcesDetail GetSources(ComparisonContext context)
@@ -226,8 +198,8 @@ public sealed class ComparisonStore(ContentDatabase database)
         connection.QuerySingleOrDefault<ImportInfo>(
             "SELECT version AS Version, imported_at AS ImportedAt, file_count AS FileCount, comparisons AS Comparisons, duration_ms AS DurationMs FROM content_import");
 
-    private static List<FrameworkSummary> FrameworksOf(SqliteConnection connection, string comparisonSlug) =>
-        [.. connection.Query<FrameworkSummary>(
+    private static List<Framework> FrameworksOf(SqliteConnection connection, string comparisonSlug) =>
+        [.. connection.Query<Framework>(
             $"SELECT {FrameworkColumns} FROM framework f JOIN comparison c ON c.id = f.comparison_id WHERE c.slug = @Slug ORDER BY f.position",
             new { Slug = comparisonSlug })];
 
@@ -236,10 +208,20 @@ public sealed class ComparisonStore(ContentDatabase database)
             $"SELECT {AspectColumns} FROM aspect a JOIN comparison c ON c.id = a.comparison_id WHERE c.slug = @Slug ORDER BY a.position",
             new { Slug = comparisonSlug })];
 
-    private static List<RuleSummary> RulesOf(SqliteConnection connection, string comparisonSlug) =>
-        [.. connection.Query<RuleSummary>(
-            $"SELECT {RuleColumns} FROM recommendation_rule r JOIN comparison c ON c.id = r.comparison_id WHERE c.slug = @Slug ORDER BY r.position",
-            new { Slug = comparisonSlug })];
+    /// <summary>The comparison's rules in authored order, each with the title of the aspect page it cites, if any.</summary>
+    private static List<Rule> RulesOf(SqliteConnection connection, string comparisonSlug)
+    {
+        var aspectTitles = AspectsOf(connection, comparisonSlug).ToDictionary(a => SitePaths.Aspect(comparisonSlug, a.Slug), a => a.Title, StringComparer.Ordinal);
+        return [.. connection.Query<RuleRow>(
+                """
+                SELECT r.rule_id AS Id, r.favours_slug AS Favours, r.points AS Points, r.is_tie_break AS IsTieBreak, r.cites AS Cites,
+                       r.when_text AS WhenText, r.when_html AS WhenHtml, r.article_reference AS ArticleReference, r.editor_note_html AS EditorNoteHtml
+                FROM recommendation_rule r JOIN comparison c ON c.id = r.comparison_id
+                WHERE c.slug = @Slug ORDER BY r.position
+                """,
+                new { Slug = comparisonSlug })
+            .Select(row => row.ToRule(aspectTitles))];
+    }
 
     private static TextPageDetail TextPage(SqliteConnection connection, ComparisonContext context, string kind)
     {
@@ -247,13 +229,5 @@ public sealed class ComparisonStore(ContentDatabase database)
             "SELECT p.title, p.summary, p.body_html FROM text_page p JOIN comparison c ON c.id = p.comparison_id WHERE c.slug = @Slug AND p.kind = @Kind",
             new { context.Slug, Kind = kind });
         return new TextPageDetail(context, page.Title, page.Summary, page.BodyHtml);
-    }
-
-    /// <summary>Dates are stored as ISO text; Dapper has no built-in DateOnly mapping for SQLite.</summary>
-    private sealed class DateOnlyHandler : SqlMapper.TypeHandler<DateOnly>
-    {
-        public override DateOnly Parse(object value) => DateOnly.ParseExact((string)value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-        public override void SetValue(System.Data.IDbDataParameter parameter, DateOnly value) => parameter.Value = value.ToString("yyyy-MM-dd");
     }
 }

@@ -31,13 +31,13 @@ namespace FrameworkAdvisor.Recommendations.Tests;
 /// </remarks>
 internal static class Choosers
 {
-    public static Subject Quill { get; } = new("quill", "Quill");
+    public static Framework Quill { get; } = new("quill", "Quill");
 
-    public static Subject Lantern { get; } = new("lantern", "Lantern");
+    public static Framework Lantern { get; } = new("lantern", "Lantern");
 
-    public static Subject Harbor { get; } = new("harbor", "Harbor");
+    public static Framework Harbor { get; } = new("harbor", "Harbor");
 
-    public static IReadOnlyList<ScoringRule> PairRules { get; } =
+    public static IReadOnlyList<Rule> PairRules { get; } =
     [
         Rule("quill-small-app", "quill", 2),
         Rule("quill-pick-parts", "quill", 3),
@@ -72,7 +72,7 @@ internal static class Choosers
             Rule("harbor-safe-default", "harbor", 1, isTieBreak: true),
         ]);
 
-    public static ScoringRule Rule(string id, string favours, int points, bool isTieBreak = false) =>
+    public static Rule Rule(string id, string favours, int points, bool isTieBreak = false) =>
         new(id, favours, points, isTieBreak, $"/compare/test/recommendations#{id}", $"When rule {id} applies.");
 
     /// <summary>A question whose options are (id, rule ids); labels and texts are derived, as no test reads them.</summary>

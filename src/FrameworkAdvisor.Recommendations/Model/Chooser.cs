@@ -9,61 +9,73 @@ public sealed class Chooser
 {
     private readonly Dictionary<string, int> questionPositions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> ruleIndexes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> subjectIndexes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> frameworkIndexes = new(StringComparer.Ordinal);
 
-    public Chooser(IReadOnlyList<Subject> subjects, IReadOnlyList<Question> questions, IReadOnlyList<ScoringRule> rules)
+    /// <summary>A chooser whose questions have no page around them, as tests and tools build them.</summary>
+    public Chooser(IReadOnlyList<Framework> frameworks, IReadOnlyList<Question> questions, IReadOnlyList<Rule> rules)
+        : this(frameworks, new Questionnaire("", "", "", [new QuestionGroup("", questions ?? throw new ArgumentNullException(nameof(questions)))]), rules)
     {
-        ArgumentNullException.ThrowIfNull(subjects);
-        ArgumentNullException.ThrowIfNull(questions);
+    }
+
+    public Chooser(IReadOnlyList<Framework> frameworks, Questionnaire questionnaire, IReadOnlyList<Rule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(frameworks);
+        ArgumentNullException.ThrowIfNull(questionnaire);
         ArgumentNullException.ThrowIfNull(rules);
 
-        Subjects = new ValueList<Subject>(subjects);
-        Questions = new ValueList<Question>(questions);
-        Rules = new ValueList<ScoringRule>(rules);
+        Questionnaire = questionnaire;
+        Frameworks = new ValueList<Framework>(frameworks);
+        Questions = new ValueList<Question>(questionnaire.Questions);
+        Rules = new ValueList<Rule>(rules);
 
-        IndexSubjects();
+        IndexFrameworks();
         IndexRules();
         IndexQuestions();
 
         TieBreakRule = FindTieBreakRule();
-        TieBreakSubject = TieBreakRule is null ? -1 : subjectIndexes[TieBreakRule.Favours];
-        RuleSubjects = [.. Rules.Select(rule => subjectIndexes[rule.Favours])];
+        TieBreakFramework = TieBreakRule is null ? -1 : frameworkIndexes[TieBreakRule.Favours];
+        RuleFrameworks = [.. Rules.Select(rule => frameworkIndexes[rule.Favours])];
         RulePoints = [.. Rules.Select(rule => rule.Points)];
         OptionRules = [.. Questions.Select(question => question.Options.Select(option => option.RuleIds.Select(id => ruleIndexes[id]).ToArray()).ToArray())];
     }
 
-    /// <summary>The compared subjects, in the order scores are listed and ties are settled.</summary>
-    public IReadOnlyList<Subject> Subjects { get; }
+    /// <summary>The questionnaire page as authored: its words and its questions in groups.</summary>
+    public Questionnaire Questionnaire { get; }
+
+    /// <summary>The compared frameworks, in the order scores are listed and ties are settled.</summary>
+    public IReadOnlyList<Framework> Frameworks { get; }
 
     /// <summary>The questions in questionnaire order; a question's index here is its position.</summary>
     public IReadOnlyList<Question> Questions { get; }
 
-    public IReadOnlyList<ScoringRule> Rules { get; }
+    public IReadOnlyList<Rule> Rules { get; }
 
     /// <summary>The rule that settles level scores, if the comparison has one.</summary>
-    public ScoringRule? TieBreakRule { get; }
+    public Rule? TieBreakRule { get; }
 
     // Index-based views for the engine and the change search, which score many answer sets and so avoid lookups by id.
-    internal int TieBreakSubject { get; }
+    internal int TieBreakFramework { get; }
 
-    internal int[] RuleSubjects { get; }
+    internal int[] RuleFrameworks { get; }
 
     internal int[] RulePoints { get; }
 
     /// <summary>[question position][option position] → indexes into <see cref="Rules"/>, in the option's order.</summary>
     internal int[][][] OptionRules { get; }
 
-    public Question? FindQuestion(string questionId) => IndexOfQuestion(questionId) is var position and >= 0 ? Questions[position] : null;
+    /// <summary>The question a visitor meant, matched as <see cref="AnswerIds.Normalize"/> says, or null.</summary>
+    public Question? FindQuestion(string questionId) =>
+        IndexOfQuestion(AnswerIds.Normalize(questionId)) is var position and >= 0 ? Questions[position] : null;
 
     /// <summary>The question's position in the questionnaire (0 for the first), or -1 if there is no such question.</summary>
     public int IndexOfQuestion(string questionId) =>
         questionId is not null && questionPositions.TryGetValue(questionId, out var position) ? position : -1;
 
-    public ScoringRule? FindRule(string ruleId) =>
+    public Rule? FindRule(string ruleId) =>
         ruleId is not null && ruleIndexes.TryGetValue(ruleId, out var index) ? Rules[index] : null;
 
-    public Subject? FindSubject(string slug) =>
-        slug is not null && subjectIndexes.TryGetValue(slug, out var index) ? Subjects[index] : null;
+    public Framework? FindFramework(string slug) =>
+        slug is not null && frameworkIndexes.TryGetValue(slug, out var index) ? Frameworks[index] : null;
 
     /// <summary>
     /// The chosen option's position for each question (-1 when skipped). Throws if the answers name a question or
@@ -108,20 +120,20 @@ public sealed class Chooser
         return -1;
     }
 
-    private void IndexSubjects()
+    private void IndexFrameworks()
     {
-        if (Subjects.Count < 2)
+        if (Frameworks.Count < 2)
         {
-            throw Invalid($"A chooser needs at least two subjects to compare; got {Subjects.Count}.");
+            throw Invalid($"A chooser needs at least two frameworks to compare; got {Frameworks.Count}.");
         }
 
-        for (var i = 0; i < Subjects.Count; i++)
+        for (var i = 0; i < Frameworks.Count; i++)
         {
-            var subject = Subjects[i] ?? throw Invalid($"Subject {i + 1} is null.");
-            RequireSlug("Subject", subject.Slug);
-            if (!subjectIndexes.TryAdd(subject.Slug, i))
+            var framework = Frameworks[i] ?? throw Invalid($"Framework {i + 1} is null.");
+            RequireSlug("Framework", framework.Slug);
+            if (!frameworkIndexes.TryAdd(framework.Slug, i))
             {
-                throw Invalid($"Subject '{subject.Slug}' is listed twice.");
+                throw Invalid($"Framework '{framework.Slug}' is listed twice.");
             }
         }
     }
@@ -137,9 +149,9 @@ public sealed class Chooser
                 throw Invalid($"Rule '{rule.Id}' is listed twice.");
             }
 
-            if (rule.Favours is null || !subjectIndexes.ContainsKey(rule.Favours))
+            if (rule.Favours is null || !frameworkIndexes.ContainsKey(rule.Favours))
             {
-                throw Invalid($"Rule '{rule.Id}' favours '{rule.Favours}', which is not one of the subjects ({string.Join(", ", Subjects.Select(subject => subject.Slug))}).");
+                throw Invalid($"Rule '{rule.Id}' favours '{rule.Favours}', which is not one of the frameworks ({string.Join(", ", Frameworks.Select(framework => framework.Slug))}).");
             }
 
             if (rule.Points < 0)
@@ -211,7 +223,7 @@ public sealed class Chooser
         }
     }
 
-    private ScoringRule? FindTieBreakRule()
+    private Rule? FindTieBreakRule()
     {
         var tieBreaks = Rules.Where(rule => rule.IsTieBreak).ToList();
         return tieBreaks.Count <= 1

@@ -11,13 +11,13 @@ public sealed record NothingAnswered(int QuestionCount) : Outcome
     public string Message { get; } = Text;
 }
 
-/// <summary>How the recommended subject was chosen.</summary>
+/// <summary>How the recommended framework was chosen.</summary>
 public enum DecidedBy
 {
     /// <summary>It has the most points.</summary>
     Score,
 
-    /// <summary>The top subjects were level and the comparison's tie-break rule favours this one.</summary>
+    /// <summary>The top frameworks were level and the comparison's tie-break rule favours this one.</summary>
     TieBreak,
 }
 
@@ -35,10 +35,10 @@ public enum Confidence
 /// value, so the same answers always give an Equal recommendation.
 /// </summary>
 public sealed record Recommendation(
-    Subject Recommended,
+    Framework Recommended,
     DecidedBy DecidedBy,
-    ScoringRule? TieBreakRule,
-    IReadOnlyList<SubjectScore> Scores,
+    Rule? TieBreakRule,
+    IReadOnlyList<FrameworkScore> Scores,
     int TotalPoints,
     int Lead,
     double Margin,
@@ -51,17 +51,18 @@ public sealed record Recommendation(
     int MaxChanges) : Outcome;
 
 /// <summary>
-/// One subject's points. <see cref="Share"/> is its part of all points given; when no points were given at all every
-/// subject has an equal share, so a chart never shows NaN.
+/// One framework's points. <see cref="Share"/> is its part of all points given; when no points were given at all every
+/// framework has an equal share, so a chart never shows NaN.
 /// </summary>
-public sealed record SubjectScore(Subject Subject, int Points, double Share);
+public sealed record FrameworkScore(Framework Framework, int Points, double Share);
 
 /// <summary>
 /// One line of the explanation: an answer and a rule it triggered. A neutral answer has one line with no rule and
 /// 0 points, so it still shows. A rule counts once per set of answers: when a later answer triggers it again that
-/// line has 0 points and <see cref="CountedEarlier"/>, so the explanation says why it added nothing.
+/// line has 0 points and <see cref="CountedEarlier"/>, so the explanation says why it added nothing. <see cref="Favours"/>
+/// is the framework the rule favours (null for a neutral answer).
 /// </summary>
-public sealed record Contribution(Question Question, AnswerOption Option, ScoringRule? Rule, int Points, bool CountedEarlier)
+public sealed record Contribution(Question Question, AnswerOption Option, Rule? Rule, Framework? Favours, int Points, bool CountedEarlier)
 {
     public bool IsNeutral => Rule is null;
 }

@@ -1,7 +1,7 @@
 namespace FrameworkAdvisor.Recommendations;
 
 /// <summary>
-/// Scores a chooser's answers: each answered option triggers its rules, each rule gives its points to the subject it
+/// Scores a chooser's answers: each answered option triggers its rules, each rule gives its points to the framework it
 /// favours (once per set of answers, however many answers trigger it), and the most points win. The result explains
 /// itself line by line and says which fewest answer changes would recommend something else. Deterministic: the same
 /// answers always give an Equal outcome.
@@ -38,18 +38,18 @@ public sealed class RecommendationEngine
             return new NothingAnswered(Chooser.Questions.Count);
         }
 
-        var scores = new int[Chooser.Subjects.Count];
+        var scores = new int[Chooser.Frameworks.Count];
         var contributions = new List<Contribution>();
         var skipped = new List<Question>();
         Tally(chosen, scores, contributions, skipped);
 
         var total = scores.Sum();
-        var standing = Standing.Of(scores, Chooser.TieBreakSubject);
+        var standing = Standing.Of(scores, Chooser.TieBreakFramework);
         return new Recommendation(
-            Recommended: Chooser.Subjects[standing.Winner],
+            Recommended: Chooser.Frameworks[standing.Winner],
             DecidedBy: standing.DecidedBy,
             TieBreakRule: standing.DecidedBy == DecidedBy.TieBreak ? Chooser.TieBreakRule : null,
-            Scores: new ValueList<SubjectScore>(Chooser.Subjects.Select((subject, i) => new SubjectScore(subject, scores[i], ShareOf(scores[i], total, scores.Length)))),
+            Scores: new ValueList<FrameworkScore>(Chooser.Frameworks.Select((framework, i) => new FrameworkScore(framework, scores[i], ShareOf(scores[i], total, scores.Length)))),
             TotalPoints: total,
             Lead: standing.Lead,
             Margin: ConfidencePolicy.MarginOf(standing.Lead, total),
@@ -78,7 +78,7 @@ public sealed class RecommendationEngine
             var ruleIndexes = Chooser.OptionRules[q][chosen[q]];
             if (ruleIndexes.Length == 0)
             {
-                contributions.Add(new Contribution(question, option, Rule: null, Points: 0, CountedEarlier: false));
+                contributions.Add(new Contribution(question, option, Rule: null, Favours: null, Points: 0, CountedEarlier: false));
             }
 
             foreach (var r in ruleIndexes)
@@ -86,17 +86,17 @@ public sealed class RecommendationEngine
                 var rule = Chooser.Rules[r];
                 if (counted[r])
                 {
-                    contributions.Add(new Contribution(question, option, rule, Points: 0, CountedEarlier: true));
+                    contributions.Add(new Contribution(question, option, rule, Chooser.Frameworks[Chooser.RuleFrameworks[r]], Points: 0, CountedEarlier: true));
                     continue;
                 }
 
                 counted[r] = true;
-                scores[Chooser.RuleSubjects[r]] += rule.Points;
-                contributions.Add(new Contribution(question, option, rule, rule.Points, CountedEarlier: false));
+                scores[Chooser.RuleFrameworks[r]] += rule.Points;
+                contributions.Add(new Contribution(question, option, rule, Chooser.Frameworks[Chooser.RuleFrameworks[r]], rule.Points, CountedEarlier: false));
             }
         }
     }
 
-    private static double ShareOf(int points, int total, int subjectCount) =>
-        total == 0 ? 1.0 / subjectCount : (double)points / total;
+    private static double ShareOf(int points, int total, int frameworkCount) =>
+        total == 0 ? 1.0 / frameworkCount : (double)points / total;
 }

@@ -8,9 +8,9 @@ internal readonly record struct Standing(int Winner, DecidedBy DecidedBy, int To
 {
     public int Lead => Top - RunnerUp;
 
-    /// <param name="scores">Points per subject, in subject order (at least two).</param>
-    /// <param name="tieBreakSubject">The subject the tie-break rule favours, or -1 when there is none.</param>
-    public static Standing Of(ReadOnlySpan<int> scores, int tieBreakSubject)
+    /// <param name="scores">Points per framework, in framework order (at least two).</param>
+    /// <param name="tieBreakFramework">The framework the tie-break rule favours, or -1 when there is none.</param>
+    public static Standing Of(ReadOnlySpan<int> scores, int tieBreakFramework)
     {
         var first = 0;
         for (var i = 1; i < scores.Length; i++)
@@ -32,10 +32,10 @@ internal readonly record struct Standing(int Winner, DecidedBy DecidedBy, int To
 
         var top = scores[first];
         var level = runnerUp == top;
-        // Level at the top: the tie-break decides if it favours one of the level subjects; otherwise the first level
-        // subject in subject order wins, so the result never depends on anything but the answers.
-        return level && tieBreakSubject >= 0 && scores[tieBreakSubject] == top
-            ? new Standing(tieBreakSubject, DecidedBy.TieBreak, top, runnerUp)
+        // Level at the top: the tie-break decides if it favours one of the level frameworks; otherwise the first level
+        // framework in framework order wins, so the result never depends on anything but the answers.
+        return level && tieBreakFramework >= 0 && scores[tieBreakFramework] == top
+            ? new Standing(tieBreakFramework, DecidedBy.TieBreak, top, runnerUp)
             : new Standing(first, DecidedBy.Score, top, runnerUp);
     }
 }

@@ -73,7 +73,7 @@ public sealed class ShareLinkCodec
             return new DecodedAnswers(AnswerSet.Empty, ValueList<IgnoredPart>.Empty, TooLong: true);
         }
 
-        var parts = raw.Select(pair => new Part(pair.Key, pair.Value, Normalize(pair.Key), Normalize(pair.Value))).ToList();
+        var parts = raw.Select(pair => new Part(pair.Key, pair.Value, AnswerIds.Normalize(pair.Key), AnswerIds.Normalize(pair.Value))).ToList();
         var valuesByQuestion = parts
             .Where(part => part.Value.Length > 0 && Chooser.FindQuestion(part.Key) is not null)
             .GroupBy(part => part.Key, StringComparer.Ordinal)
@@ -153,8 +153,6 @@ public sealed class ShareLinkCodec
 
         return read;
     }
-
-    private static string Normalize(string text) => text.Trim().ToLowerInvariant();
 
     /// <summary>
     /// At most <see cref="ShownLength"/> characters of the input and "…" if there was more, never splitting a

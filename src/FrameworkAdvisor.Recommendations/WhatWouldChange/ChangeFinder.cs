@@ -1,12 +1,12 @@
 namespace FrameworkAdvisor.Recommendations;
 
 /// <summary>
-/// Finds the fewest answer changes that recommend a different subject. A change to one question is answering it if
+/// Finds the fewest answer changes that recommend a different framework. A change to one question is answering it if
 /// skipped, picking another option, or skipping it if answered. It tries every set of 1 change, then of 2, and so on
 /// up to the limit, and stops at the first size that has any; a set that would leave nothing answered does not count.
 /// <para>
 /// The search changes one question at a time and undoes it on the way back, keeping per-rule trigger counts and
-/// per-subject scores up to date as it goes, so judging a candidate costs a pass over the subjects and allocates
+/// per-framework scores up to date as it goes, so judging a candidate costs a pass over the frameworks and allocates
 /// nothing: a dozen questions of four options with three changes is about 15,000 candidates.
 /// </para>
 /// </summary>
@@ -33,7 +33,7 @@ internal sealed class ChangeFinder
         this.chosen = (int[])chosen.Clone();
         this.currentWinner = currentWinner;
         ruleCounts = new int[chooser.Rules.Count];
-        scores = new int[chooser.Subjects.Count];
+        scores = new int[chooser.Frameworks.Count];
         changedQuestions = new int[maxDepth];
         changedTo = new int[maxDepth];
         for (var q = 0; q < this.chosen.Length; q++)
@@ -96,7 +96,7 @@ internal sealed class ChangeFinder
             return;
         }
 
-        var standing = Standing.Of(scores, chooser.TieBreakSubject);
+        var standing = Standing.Of(scores, chooser.TieBreakFramework);
         if (standing.Winner == currentWinner)
         {
             return;
@@ -165,7 +165,7 @@ internal sealed class ChangeFinder
             {
                 if (--ruleCounts[r] == 0)
                 {
-                    scores[chooser.RuleSubjects[r]] -= chooser.RulePoints[r];
+                    scores[chooser.RuleFrameworks[r]] -= chooser.RulePoints[r];
                 }
             }
 
@@ -186,7 +186,7 @@ internal sealed class ChangeFinder
         {
             if (ruleCounts[r]++ == 0)
             {
-                scores[chooser.RuleSubjects[r]] += chooser.RulePoints[r];
+                scores[chooser.RuleFrameworks[r]] += chooser.RulePoints[r];
             }
         }
 
@@ -206,7 +206,7 @@ internal sealed class ChangeFinder
             answers = to == Skip ? answers.Without(question.Id) : answers.With(question.Id, question.Options[to].Id);
         }
 
-        return new ChangeSuggestion(new ValueList<AnswerChange>(changes), chooser.Subjects[candidate.Winner], candidate.DecidedBy, candidate.Lead, answers);
+        return new ChangeSuggestion(new ValueList<AnswerChange>(changes), chooser.Frameworks[candidate.Winner], candidate.DecidedBy, candidate.Lead, answers);
     }
 
     private AnswerSet AnswerSetOf(int[] positions)

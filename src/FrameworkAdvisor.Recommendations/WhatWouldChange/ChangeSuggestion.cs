@@ -4,7 +4,7 @@ namespace FrameworkAdvisor.Recommendations;
 /// A smallest set of answer changes that would recommend <see cref="NewRecommended"/> instead, with the answers it
 /// leads to (so the page can link to that result) and the new winner's lead in points (0 when a tie-break decides).
 /// </summary>
-public sealed record ChangeSuggestion(IReadOnlyList<AnswerChange> Changes, Subject NewRecommended, DecidedBy DecidedBy, int Lead, AnswerSet Answers);
+public sealed record ChangeSuggestion(IReadOnlyList<AnswerChange> Changes, Framework NewRecommended, DecidedBy DecidedBy, int Lead, AnswerSet Answers);
 
 /// <summary>What kind of change an <see cref="AnswerChange"/> is, for wording it on the page.</summary>
 public enum AnswerChangeKind

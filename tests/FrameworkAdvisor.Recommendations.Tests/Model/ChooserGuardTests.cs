@@ -9,16 +9,16 @@ namespace FrameworkAdvisor.Recommendations.Tests.Model;
 public sealed class ChooserGuardTests
 {
     [Fact]
-    public void One_subject_is_nothing_to_compare()
+    public void One_framework_is_nothing_to_compare()
     {
-        AssertRefused("A chooser needs at least two subjects to compare; got 1.",
+        AssertRefused("A chooser needs at least two frameworks to compare; got 1.",
             () => new Chooser([Quill], [Ask("size", ("small", []))], []));
     }
 
     [Fact]
-    public void A_subject_listed_twice_is_refused()
+    public void A_framework_listed_twice_is_refused()
     {
-        AssertRefused("Subject 'quill' is listed twice.", () => new Chooser([Quill, Lantern, Quill], PairQuestions, PairRules));
+        AssertRefused("Framework 'quill' is listed twice.", () => new Chooser([Quill, Lantern, Quill], PairQuestions, PairRules));
     }
 
     [Fact]
@@ -49,9 +49,9 @@ public sealed class ChooserGuardTests
     }
 
     [Fact]
-    public void A_rule_favouring_an_unknown_subject_is_refused()
+    public void A_rule_favouring_an_unknown_framework_is_refused()
     {
-        AssertRefused("Rule 'harbor-async' favours 'harbor', which is not one of the subjects (quill, lantern).",
+        AssertRefused("Rule 'harbor-async' favours 'harbor', which is not one of the frameworks (quill, lantern).",
             () => new Chooser([Quill, Lantern], PairQuestions, [.. PairRules, Rule("harbor-async", "harbor", 2)]));
     }
 
@@ -107,7 +107,7 @@ public sealed class ChooserGuardTests
         Assert.Equal(3, chooser.IndexOfQuestion("team"));
         Assert.Equal(-1, chooser.IndexOfQuestion("colour"));
         Assert.Equal("lantern", chooser.FindRule("lantern-admin")?.Favours);
-        Assert.Equal(Lantern, chooser.FindSubject("lantern"));
+        Assert.Equal(Lantern, chooser.FindFramework("lantern"));
         Assert.Equal("quill-learn-first", chooser.TieBreakRule?.Id);
     }
 

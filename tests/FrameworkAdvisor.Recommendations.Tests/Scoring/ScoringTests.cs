@@ -53,7 +53,7 @@ public sealed class ScoringTests
     }
 
     [Fact]
-    public void Scores_are_totalled_per_subject_in_subject_order_with_shares_of_all_points()
+    public void Scores_are_totalled_per_framework_in_framework_order_with_shares_of_all_points()
     {
         // quill: small app 2 + pick parts 3 = 5; lantern: admin 3. Total 8, lead 2, margin 2/8.
         var result = Recommend(Pair(), "size=small", "admin=yes", "parts=yes");
@@ -61,7 +61,7 @@ public sealed class ScoringTests
         Assert.Equal(Quill, result.Recommended);
         Assert.Equal(DecidedBy.Score, result.DecidedBy);
         Assert.Null(result.TieBreakRule);
-        Assert.Equal([("quill", 5, 0.625), ("lantern", 3, 0.375)], result.Scores.Select(s => (s.Subject.Slug, s.Points, s.Share)));
+        Assert.Equal([("quill", 5, 0.625), ("lantern", 3, 0.375)], result.Scores.Select(s => (s.Framework.Slug, s.Points, s.Share)));
         Assert.Equal(8, result.TotalPoints);
         Assert.Equal(2, result.Lead);
         Assert.Equal(0.25, result.Margin);

@@ -2,11 +2,11 @@ using static FrameworkAdvisor.Recommendations.Tests.Choosers;
 
 namespace FrameworkAdvisor.Recommendations.Tests.Scoring;
 
-/// <summary>What happens when the top subjects are level (Pair and Trio choosers, see <see cref="Choosers"/>).</summary>
+/// <summary>What happens when the top frameworks are level (Pair and Trio choosers, see <see cref="Choosers"/>).</summary>
 public sealed class TieBreakTests
 {
     [Fact]
-    public void Level_scores_go_to_the_subject_the_tie_break_rule_favours()
+    public void Level_scores_go_to_the_framework_the_tie_break_rule_favours()
     {
         // lantern admin 3, quill pick parts 3.
         var result = Recommend(Pair(), "admin=yes", "parts=yes");
@@ -30,9 +30,9 @@ public sealed class TieBreakTests
     }
 
     [Fact]
-    public void The_tie_break_picks_its_subject_even_when_another_level_subject_comes_first()
+    public void The_tie_break_picks_its_framework_even_when_another_level_framework_comes_first()
     {
-        // lantern 2, harbor 2, quill 0: harbor's tie-break beats lantern's place in the subject order.
+        // lantern 2, harbor 2, quill 0: harbor's tie-break beats lantern's place in the framework order.
         var result = Recommend(Trio(), "admin=yes", "async=yes");
 
         Assert.Equal(Harbor, result.Recommended);
@@ -41,7 +41,7 @@ public sealed class TieBreakTests
     }
 
     [Fact]
-    public void When_the_tie_break_subject_is_not_among_the_level_ones_the_first_level_subject_in_subject_order_wins()
+    public void When_the_tie_break_framework_is_not_among_the_level_ones_the_first_level_framework_in_framework_order_wins()
     {
         // admin=yes (lantern 2) is asked first, size=small (quill 2) later; harbor 0 is not level, so its tie-break does not apply.
         var result = Recommend(Trio(), "admin=yes", "size=small");
@@ -50,11 +50,11 @@ public sealed class TieBreakTests
         Assert.Equal(DecidedBy.Score, result.DecidedBy);
         Assert.Null(result.TieBreakRule);
         Assert.Equal(Confidence.TossUp, result.Confidence);
-        Assert.Equal([("quill", 2), ("lantern", 2), ("harbor", 0)], result.Scores.Select(s => (s.Subject.Slug, s.Points)));
+        Assert.Equal([("quill", 2), ("lantern", 2), ("harbor", 0)], result.Scores.Select(s => (s.Framework.Slug, s.Points)));
     }
 
     [Fact]
-    public void Three_level_subjects_with_nothing_each_share_a_third_and_the_tie_break_decides()
+    public void Three_level_frameworks_with_nothing_each_share_a_third_and_the_tie_break_decides()
     {
         var result = Recommend(Trio(), "async=no");
 
@@ -64,7 +64,7 @@ public sealed class TieBreakTests
     }
 
     [Fact]
-    public void Without_a_tie_break_rule_level_scores_go_to_the_first_subject_in_subject_order()
+    public void Without_a_tie_break_rule_level_scores_go_to_the_first_framework_in_framework_order()
     {
         var noTieBreak = new Chooser(
             [Lantern, Quill],

@@ -94,10 +94,10 @@ public sealed class WhatWouldChangeTests
     }
 
     [Fact]
-    public void Suggestions_can_lead_to_different_subjects_among_three()
+    public void Suggestions_can_lead_to_different_frameworks_among_three()
     {
         // lantern 2. admin→no: quill 2–0; async→yes: lantern and harbor level, harbor's tie-break; size→small: quill
-        // and lantern level, harbor not among them, so quill as the first in subject order.
+        // and lantern level, harbor not among them, so quill as the first in framework order.
         var result = Recommend(Trio(), "admin=yes");
 
         Assert.Equal(

@@ -59,7 +59,7 @@ public sealed class ComparisonStoreRoundTripTests : IDisposable
         Assert.Equal("admin", first.Next!.Slug);
         Assert.Equal(("speed", "community"), (middle.Previous!.Slug, middle.Next!.Slug));
         Assert.Null(last.Next);
-        Assert.Equal(["lantern-needs-admin"], middle.RulesCitingIt.Select(r => r.RuleId));
+        Assert.Equal(["lantern-needs-admin"], middle.RulesCitingIt.Select(r => r.Id));
         Assert.Null(_store.FindAspect(context, "pricing"));
     }
 
@@ -72,7 +72,7 @@ public sealed class ComparisonStoreRoundTripTests : IDisposable
 
         Assert.Equal(["Speed", "Admin", "Community"], lantern.AtAGlance.Select(c => c.Aspect.Title));
         Assert.Equal("Built in.", lantern.AtAGlance[1].CellHtml);
-        Assert.Equal(["lantern-needs-admin"], lantern.RecommendedWhen.Select(r => r.RuleId));
+        Assert.Equal(["lantern-needs-admin"], lantern.RecommendedWhen.Select(r => r.Id));
         Assert.Null(_store.FindFramework(context, "kettle"));
     }
 
@@ -116,9 +116,10 @@ public sealed class ComparisonStoreRoundTripTests : IDisposable
     {
         var chooser = _store.FindChooser(_store.FindComparison("trio")!)!;
 
-        Assert.Equal("Pick one for me", chooser.Title);
-        Assert.Equal(["parts", "admin", "undecided"], chooser.Questions.Select(q => q.QuestionId));
-        Assert.Equal(["Your project", "Your project", "You"], chooser.Questions.Select(q => q.GroupTitle));
+        Assert.Equal("Pick one for me", chooser.Questionnaire.Title);
+        Assert.Equal(["parts", "admin", "undecided"], chooser.Questions.Select(q => q.Id));
+        Assert.Equal(["Your project", "Your project", "You"],
+            chooser.Questionnaire.Groups.SelectMany(g => g.Questions.Select(_ => g.Title)));
         Assert.Equal("The source says Lantern ships one.", chooser.Questions[1].Why);
     }
 
@@ -127,9 +128,11 @@ public sealed class ComparisonStoreRoundTripTests : IDisposable
     {
         var chooser = _store.FindChooser(_store.FindComparison("trio")!)!;
 
-        Assert.Equal(["needed", "later"], chooser.Options.Where(o => o.QuestionId == "admin").Select(o => o.OptionId));
+        Assert.Equal(["needed", "later"], chooser.FindQuestion("admin")!.Options.Select(o => o.Id));
         Assert.Equal(["admin/needed→lantern-needs-admin", "parts/pick→quill-pick-every-part", "undecided/yes→harbor-undecided"],
-            chooser.OptionRules.Select(r => $"{r.QuestionId}/{r.OptionId}→{r.RuleId}").Order(StringComparer.Ordinal));
+            chooser.Questions
+                .SelectMany(q => q.Options.SelectMany(o => o.RuleIds.Select(ruleId => $"{q.Id}/{o.Id}→{ruleId}")))
+                .Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -140,6 +143,17 @@ public sealed class ComparisonStoreRoundTripTests : IDisposable
         Assert.Equal([2, 1, 1], rules.Select(r => r.Points));
         Assert.Equal([false, false, true], rules.Select(r => r.IsTieBreak));
         Assert.Equal("You want to choose every part yourself.", rules[0].WhenText);
+    }
+
+    [Fact]
+    public void Store_gives_each_rule_the_title_of_the_aspect_it_cites_so_pages_need_no_lookup()
+    {
+        var rules = _store.FindChooser(_store.FindComparison("trio")!)!.Rules;
+
+        Assert.All(rules, rule => Assert.Equal(
+            _store.ListPages().SingleOrDefault(p => p.Path == rule.CitedPath && p.Path.Contains("/aspects/", StringComparison.Ordinal))?.Title,
+            rule.CitedAspectTitle));
+        Assert.Contains(rules, rule => rule.CitedAspectTitle is not null);
     }
 
     [Fact]

@@ -1,11 +1,7 @@
-namespace FrameworkAdvisor.Web.Features.Api;
+namespace FrameworkAdvisor.Web.Features.Chooser;
 
 // The JSON API's shapes, named as the README documents them. They are separate from the engine's types so the
 // engine can change without breaking clients.
-
-public sealed record ComparisonItem(string Slug, string Title, IReadOnlyList<SubjectItem> Subjects);
-
-public sealed record SubjectItem(string Slug, string Title);
 
 public sealed record QuestionnaireResponse(IReadOnlyList<QuestionItem> Questions);
 
@@ -24,7 +20,7 @@ public sealed record RecommendationResponse(
 /// <summary><see cref="DecidedBy"/> is "score", or "tie-break" when level scores were settled by the article's tie-break rule.</summary>
 public sealed record RecommendedItem(string Slug, string Title, string DecidedBy, string? TieBreakRule);
 
-public sealed record ScoreItem(string Subject, string Title, int Points, double Share);
+public sealed record ScoreItem(string Framework, string Title, int Points, double Share);
 
 /// <summary>One answer and the rule it triggered; <see cref="Rule"/> is null for a neutral answer.</summary>
 public sealed record ContributionItem(

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using FrameworkAdvisor.Recommendations;
-using FrameworkAdvisor.Store;
-using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -10,26 +8,20 @@ using Microsoft.AspNetCore.OutputCaching;
 using FrameworkAdvisor.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace FrameworkAdvisor.Web.Features.Api;
+namespace FrameworkAdvisor.Web.Features.Chooser;
 
 /// <summary>
-/// The chooser as JSON, for other sites and tools. Every error is a ProblemDetails body that says what to fix; the
+/// The chooser as JSON, for other sites and tools: the questionnaire, and a recommendation for posted answers. Every error is a ProblemDetails body that says what to fix; the
 /// request body is read by hand so that its size, depth and shape are checked before anything else happens.
 /// </summary>
 [ApiController]
 [Route("api/comparisons")]
-public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatalog catalog, SiteUrls urls, IOptions<JsonOptions> json) : ControllerBase
+public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, IOptions<JsonOptions> json) : ControllerBase
 {
     /// <summary>Far above any real answer set (a dozen short ids), far below anything that costs us to read.</summary>
     internal const int MaxBodyBytes = 16 * 1024;
 
     private const int MaxJsonDepth = 8;
-
-    [HttpGet("")]
-    [OutputCache(PolicyName = PageCachePolicy.Name)]
-    public IReadOnlyList<ComparisonItem> List() =>
-        [.. store.ListComparisons().Select(c => new ComparisonItem(
-            c.Comparison.Slug, c.Comparison.Title, [.. c.Frameworks.Select(f => new SubjectItem(f.Slug, f.Title))]))];
 
     [HttpGet("{comparison:slug}/questionnaire")]
     [OutputCache(PolicyName = PageCachePolicy.Name)]
@@ -40,7 +32,7 @@ public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatal
             return NoChooser(comparison);
         }
 
-        return new QuestionnaireResponse([.. chooser.Engine.Chooser.Questions.Select(q => new QuestionItem(
+        return new QuestionnaireResponse([.. chooser.Chooser.Questions.Select(q => new QuestionItem(
             q.Id, q.Text, q.Why, [.. q.Options.Select(o => new OptionItem(o.Id, o.Label))]))]);
     }
 
@@ -126,11 +118,11 @@ public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatal
         new(
             new RecommendedItem(result.Recommended.Slug, result.Recommended.Title,
                 result.DecidedBy == DecidedBy.TieBreak ? "tie-break" : "score", result.TieBreakRule?.Id),
-            [.. result.Scores.Select(s => new ScoreItem(s.Subject.Slug, s.Subject.Title, s.Points, Math.Round(s.Share, 4)))],
-            result.Confidence switch { Confidence.ClearFit => "clear-fit", Confidence.Leaning => "leaning", _ => "toss-up" },
+            [.. result.Scores.Select(s => new ScoreItem(s.Framework.Slug, s.Framework.Title, s.Points, Math.Round(s.Share, 4)))],
+            result.Confidence.Name(),
             [.. result.Contributions.Select(c => new ContributionItem(
-                c.Question.Id, c.Option.Id, c.Rule?.Id, c.Rule?.Favours, c.Points, c.Rule?.Summary,
-                c.Rule is null ? null : urls.Absolute(Request, c.Rule.Citation)))],
+                c.Question.Id, c.Option.Id, c.Rule?.Id, c.Rule?.Favours, c.Points, c.Rule?.WhenText,
+                c.Rule is null ? null : urls.Absolute(Request, c.Rule.Cites)))],
             [.. result.WhatWouldChange.Select(s => new ChangeItem(
                 [.. s.Changes.Select(change => new AnswerEdit(change.Question.Id, change.From?.Id, change.To?.Id))],
                 s.NewRecommended.Slug,
@@ -167,7 +159,7 @@ public sealed class ComparisonsApiController(ComparisonStore store, ChooserCatal
             return null;
         }
 
-        var questions = chooser.Engine.Chooser;
+        var questions = chooser.Chooser;
         var answers = AnswerSet.Empty;
         foreach (var property in answersElement.EnumerateObject())
         {

@@ -5,15 +5,24 @@ using FrameworkAdvisor.Store;
 namespace FrameworkAdvisor.Web.Features.Chooser;
 
 /// <summary>
-/// One comparison's chooser, ready to score: the stored definition (for titles, notes and citations on the page)
-/// and the engine and link codec built from it.
+/// One comparison's chooser as the web layer serves it: the store's model (which the engine scores and the pages
+/// render), its engine and link codec, and memos of what those compute. A class, not a record: it holds mutable memos
+/// and is compared by identity, one per comparison and content generation.
 /// </summary>
-public sealed record LoadedChooser(ChooserDefinition Definition, RecommendationEngine Engine, ShareLinkCodec Links)
+public sealed class LoadedChooser(ComparisonContext context, Recommendations.Chooser chooser)
 {
     private readonly BoundedMemo<Outcome> _outcomes = new();
     private readonly BoundedMemo<byte[]> _apiResponses = new();
 
-    public ComparisonContext Context => Definition.Context;
+    public ComparisonContext Context { get; } = context;
+
+    public Recommendations.Chooser Chooser { get; } = chooser;
+
+    public RecommendationEngine Engine { get; } = new(chooser);
+
+    public ShareLinkCodec Links { get; } = new(chooser);
+
+    public Questionnaire Questionnaire => Chooser.Questionnaire;
 
     public string Slug => Context.Slug;
 
@@ -31,8 +40,6 @@ public sealed record LoadedChooser(ChooserDefinition Definition, RecommendationE
     public byte[] ApiResponse(string origin, AnswerSet answers, Func<byte[]> render) =>
         _apiResponses.GetOrAdd($"{origin}?{Links.Encode(answers)}", render);
 
-    public RuleSummary Rule(string ruleId) => Definition.Rules.First(r => r.RuleId == ruleId);
-
     /// <summary>The result page for a set of answers; its query is the canonical encoding, so equal answers give equal links.</summary>
     public string ResultPath(AnswerSet answers) => WithQuery(Content.SitePaths.ChooserResult(Slug), Links.Encode(answers));
 
@@ -43,8 +50,7 @@ public sealed record LoadedChooser(ChooserDefinition Definition, RecommendationE
 }
 
 /// <summary>
-/// Builds the scoring engine's model from what the store holds; the engine itself knows nothing of storage.
-/// Each chooser is built once per content generation: a result page or API call then costs no database work
+/// Finds each comparison's chooser in the store, once per content generation: a result page or API call then costs no database work
 /// for the questionnaire. Only choosers that exist are kept, so made-up slugs cannot grow the cache.
 /// </summary>
 public sealed class ChooserCatalog(ComparisonStore store, ContentDatabase database)
@@ -70,24 +76,10 @@ public sealed class ChooserCatalog(ComparisonStore store, ContentDatabase databa
         return chooser;
     }
 
-    private LoadedChooser? Load(string comparisonSlug)
-    {
-        if (store.FindComparison(comparisonSlug) is not { } context || store.FindChooser(context) is not { } definition)
-        {
-            return null;
-        }
-
-        var subjects = context.Frameworks.Select(f => new Subject(f.Slug, f.Title)).ToList();
-        var rules = definition.Rules.Select(r => new ScoringRule(r.RuleId, r.FavoursSlug, r.Points, r.IsTieBreak, r.Cites, r.WhenText)).ToList();
-        var rulesOfOption = definition.OptionRules.ToLookup(r => (r.QuestionId, r.OptionId), r => r.RuleId);
-        var optionsOfQuestion = definition.Options.ToLookup(o => o.QuestionId);
-        var questions = definition.Questions
-            .Select(q => new Question(q.QuestionId, q.Text, q.Why, [.. optionsOfQuestion[q.QuestionId]
-                .Select(o => new AnswerOption(o.OptionId, o.Label, [.. rulesOfOption[(o.QuestionId, o.OptionId)]]))]))
-            .ToList();
-        var chooser = new Recommendations.Chooser(subjects, questions, rules);
-        return new LoadedChooser(definition, new RecommendationEngine(chooser), new ShareLinkCodec(chooser));
-    }
+    private LoadedChooser? Load(string comparisonSlug) =>
+        store.FindComparison(comparisonSlug) is { } context && store.FindChooser(context) is { } chooser
+            ? new LoadedChooser(context, chooser)
+            : null;
 }
 
 /// <summary>

@@ -1,43 +1,35 @@
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Recommendations;
+using QuestionGroup = FrameworkAdvisor.Recommendations.QuestionGroup;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Features.Shared;
 
 namespace FrameworkAdvisor.Web.Features.Chooser;
-
-/// <summary>A question group as shown on the form: its heading and its questions in page order.</summary>
-public sealed record QuestionGroupView(string Title, string Anchor, IReadOnlyList<Question> Questions);
 
 /// <summary>
 /// The questionnaire, possibly prefilled from a link ("change my answers"). <see cref="Problem"/> explains why the
 /// visitor was sent back here, such as submitting with every question skipped.
 /// </summary>
 public sealed record QuestionnaireViewModel(LoadedChooser Chooser, AnswerSet Answers, IReadOnlyList<IgnoredPart> Ignored, string? Problem)
-    : ComparisonPageViewModel(Chooser.Context, Chooser.Definition.Title, Chooser.Definition.Summary, SitePaths.Chooser(Chooser.Slug))
+    : ComparisonPageViewModel(Chooser.Context, Chooser.Questionnaire.Title, Chooser.Questionnaire.Summary, SitePaths.Chooser(Chooser.Slug))
 {
-    public string IntroHtml => Chooser.Definition.IntroHtml;
+    public string IntroHtml => Chooser.Questionnaire.IntroHtml;
 
     public string ResultPath => SitePaths.ChooserResult(Chooser.Slug);
 
-    public int QuestionCount => Chooser.Engine.Chooser.Questions.Count;
+    public int QuestionCount => Chooser.Chooser.Questions.Count;
 
-    public IReadOnlyList<QuestionGroupView> Groups =>
-    [
-        .. Chooser.Definition.Questions
-            .GroupBy(q => (q.GroupPosition, q.GroupTitle))
-            .Select(g => new QuestionGroupView(
-                g.Key.GroupTitle,
-                $"group-{g.Key.GroupPosition + 1}",
-                [.. g.Select(q => Chooser.Engine.Chooser.FindQuestion(q.QuestionId)!)])),
-    ];
+    /// <summary>The groups in page order, each with the anchor its heading gets.</summary>
+    public IEnumerable<(QuestionGroup Group, string Anchor)> Groups =>
+        Chooser.Questionnaire.Groups.Select((group, index) => (group, $"group-{index + 1}"));
 
     public bool IsChosen(Question question, AnswerOption option) => Answers.OptionFor(question.Id) == option.Id;
 
     public bool IsSkipped(Question question) => !Answers.IsAnswered(question.Id);
 }
 
-/// <summary>One bar of the score picture; its length is the subject's share of all points, in percent.</summary>
-public sealed record ScoreBar(SubjectScore Score, bool IsRecommended)
+/// <summary>One bar of the score picture; its length is the framework's share of all points, in percent.</summary>
+public sealed record ScoreBar(FrameworkScore Score, bool IsRecommended)
 {
     public int Percent => (int)Math.Round(Score.Share * 100);
 }
@@ -62,7 +54,7 @@ public sealed record ResultViewModel(
     [
         new("Home", SitePaths.Home),
         new(Context.Comparison.Title, SitePaths.Comparison(Context.Slug)),
-        new(Chooser.Definition.Title, SitePaths.Chooser(Context.Slug)),
+        new(Chooser.Questionnaire.Title, SitePaths.Chooser(Context.Slug)),
         new("Your result", Path),
     ];
 
@@ -70,12 +62,10 @@ public sealed record ResultViewModel(
 
     public string ChangeAnswersPath => Chooser.QuestionnairePath(Answers);
 
-    public string ConfidenceLabel => Recommendation.Confidence switch
-    {
-        Confidence.ClearFit => "Clear fit",
-        Confidence.Leaning => "Leaning",
-        _ => "Toss-up",
-    };
+    public string ConfidenceLabel => Recommendation.Confidence.Label();
+
+    /// <summary>The style hook for the confidence line, named as the API names the level.</summary>
+    public string ConfidenceClass => $"confidence confidence-{Recommendation.Confidence.Name()}";
 
     public string ConfidenceExplanation => Recommendation.Confidence switch
     {
@@ -86,30 +76,18 @@ public sealed record ResultViewModel(
     };
 
     public IReadOnlyList<ScoreBar> Bars =>
-        [.. Recommendation.Scores.Select(score => new ScoreBar(score, score.Subject == Recommendation.Recommended))];
+        [.. Recommendation.Scores.Select(score => new ScoreBar(score, score.Framework == Recommendation.Recommended))];
 
     /// <summary>The aspect pages cited by the rules that gave points, once each, in the order the rules fired.</summary>
-    public IReadOnlyList<AspectLink> AspectsBehindRules
-    {
-        get
-        {
-            var aspectPrefix = SitePaths.Aspect(Context.Slug, "");
-            var cited = Recommendation.Contributions
-                .Where(c => c.Rule is not null && c.Points > 0)
-                .Select(c => c.Rule!.Citation.Split('#')[0])
-                .Where(path => path.StartsWith(aspectPrefix, StringComparison.Ordinal))
-                .Distinct()
-                .ToList();
-            return [.. cited.Select(path => Chooser.Definition.Aspects.FirstOrDefault(a => SitePaths.Aspect(Context.Slug, a.Slug) == path) is { } aspect
-                    ? new AspectLink(aspect.Title, path)
-                    : null)
-                .OfType<AspectLink>()];
-        }
-    }
+    public IReadOnlyList<AspectLink> AspectsBehindRules =>
+    [
+        .. Recommendation.Contributions
+            .Where(c => c.Points > 0 && c.Rule?.CitedAspectTitle is not null)
+            .Select(c => new AspectLink(c.Rule!.CitedAspectTitle!, c.Rule.CitedPath))
+            .Distinct(),
+    ];
 
-    public RuleSummary RuleDetail(ScoringRule rule) => Chooser.Rule(rule.Id);
-
-    public string RulePath(ScoringRule rule) => $"{SitePaths.Recommendations(Context.Slug)}#{rule.Id}";
+    public string RulePath(Rule rule) => $"{SitePaths.Recommendations(Context.Slug)}#{rule.Id}";
 
     public string ChangeResultPath(ChangeSuggestion suggestion) => Chooser.ResultPath(suggestion.Answers);
 
@@ -117,7 +95,7 @@ public sealed record ResultViewModel(
 
     private static string DescribeFor(Recommendation recommendation, ComparisonContext context)
     {
-        var scores = string.Join(", ", recommendation.Scores.Select(s => $"{s.Subject.Title} {PointsText(s.Points)}"));
+        var scores = string.Join(", ", recommendation.Scores.Select(s => $"{s.Framework.Title} {PointsText(s.Points)}"));
         return $"Scored against the rules of the source article behind {context.Comparison.Title}: {scores}. " +
                "See every reason, and what would change the result.";
     }

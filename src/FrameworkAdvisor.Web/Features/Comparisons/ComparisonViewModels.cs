@@ -1,4 +1,6 @@
 using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Recommendations;
+using Framework = FrameworkAdvisor.Recommendations.Framework;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Features.Shared;
 
@@ -67,9 +69,9 @@ public sealed record RecommendationsViewModel(RecommendationsDetail Detail)
     : ComparisonPageViewModel(Detail.Page.Context, Detail.Page.Title, Detail.Page.Summary, SitePaths.Recommendations(Detail.Page.Context.Slug))
 {
     /// <summary>Rules grouped under the framework they favour, in column order.</summary>
-    public IEnumerable<(FrameworkSummary Framework, IReadOnlyList<RuleSummary> Rules)> RulesByFramework =>
+    public IEnumerable<(Framework Framework, IReadOnlyList<Rule> Rules)> RulesByFramework =>
         Context.Frameworks
-            .Select(f => (f, (IReadOnlyList<RuleSummary>)[.. Detail.Rules.Where(r => r.FavoursSlug == f.Slug)]))
+            .Select(f => (f, (IReadOnlyList<Rule>)[.. Detail.Rules.Where(r => r.Favours == f.Slug)]))
             .Where(group => group.Item2.Count > 0);
 }
 

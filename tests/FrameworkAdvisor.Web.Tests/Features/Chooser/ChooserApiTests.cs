@@ -2,25 +2,25 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 
-namespace FrameworkAdvisor.Web.Tests.Features.Api;
+namespace FrameworkAdvisor.Web.Tests.Features.Chooser;
 
 /// <summary>
 /// The JSON API's contract, field names included, and a clear ProblemDetails for every kind of bad request.
 /// Expected values are worked out by hand from the fixture (see ChooserPagesTests).
 /// </summary>
-public sealed class ComparisonsApiTests(SiteFactory site) : IClassFixture<SiteFactory>
+public sealed class ChooserApiTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     private const string Recommendation = "/api/comparisons/trio/recommendation";
     private readonly HttpClient _client = site.CreateClient();
 
     [Fact]
-    public async Task Comparisons_are_listed_with_slug_title_and_subjects()
+    public async Task Comparisons_are_listed_with_slug_title_and_frameworks()
     {
         var json = await GetJsonAsync("/api/comparisons");
 
         Assert.Equal(
-            """[{"slug":"trio","title":"Quill vs Lantern vs Harbor","subjects":[{"slug":"quill","title":"Quill"},{"slug":"lantern","title":"Lantern"},{"slug":"harbor","title":"Harbor"}]},""" +
-            """{"slug":"duo","title":"Kettle vs Teapot","subjects":[{"slug":"kettle","title":"Kettle"},{"slug":"teapot","title":"Teapot"}]}]""",
+            """[{"slug":"trio","title":"Quill vs Lantern vs Harbor","frameworks":[{"slug":"quill","title":"Quill"},{"slug":"lantern","title":"Lantern"},{"slug":"harbor","title":"Harbor"}]},""" +
+            """{"slug":"duo","title":"Kettle vs Teapot","frameworks":[{"slug":"kettle","title":"Kettle"},{"slug":"teapot","title":"Teapot"}]}]""",
             json.GetRawText());
     }
 
@@ -46,7 +46,7 @@ public sealed class ComparisonsApiTests(SiteFactory site) : IClassFixture<SiteFa
         Assert.Equal(["recommended", "scores", "confidence", "contributions", "changes", "shareUrl"], json.EnumerateObject().Select(p => p.Name));
         Assert.Equal("""{"slug":"quill","title":"Quill","decidedBy":"score","tieBreakRule":null}""", json.GetProperty("recommended").GetRawText());
         Assert.Equal(
-            """[{"subject":"quill","title":"Quill","points":2,"share":1},{"subject":"lantern","title":"Lantern","points":0,"share":0},{"subject":"harbor","title":"Harbor","points":0,"share":0}]""",
+            """[{"framework":"quill","title":"Quill","points":2,"share":1},{"framework":"lantern","title":"Lantern","points":0,"share":0},{"framework":"harbor","title":"Harbor","points":0,"share":0}]""",
             json.GetProperty("scores").GetRawText());
         Assert.Equal("leaning", json.GetProperty("confidence").GetString());
         Assert.Equal(
@@ -79,6 +79,38 @@ public sealed class ComparisonsApiTests(SiteFactory site) : IClassFixture<SiteFa
 
         Assert.Equal(shareUrl, page.QuerySelector("#share-url")!.GetAttribute("value"));
         Assert.Equal("Quill fits best", page.Text("h1"));
+    }
+
+    [Fact]
+    public async Task Ids_are_matched_as_share_links_match_them_ignoring_case_and_stray_spaces()
+    {
+        using var exact = await PostAsync(Recommendation, """{"answers": {"undecided": "yes", "parts": "pick"}}""");
+        using var loose = await PostAsync(Recommendation, """{"answers": {" Undecided ": "YES", "PARTS": " Pick"}}""");
+        var shareUrl = (await ReadJsonAsync(exact)).GetProperty("shareUrl").GetString()!;
+        var page = await _client.GetPageAsync(new Uri(shareUrl).PathAndQuery.Replace("parts=pick", "PARTS=%20Pick", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, loose.StatusCode);
+        Assert.Equal((await ReadJsonAsync(exact)).GetRawText(), (await ReadJsonAsync(loose)).GetRawText());
+        Assert.Equal(shareUrl, page.QuerySelector("#share-url")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Loosely_written_ids_that_name_no_question_or_answer_still_get_a_400()
+    {
+        using var response = await PostAsync(Recommendation, """{"answers": {" Colour ": "red", "PARTS": "Maybe"}}""");
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("There is no such question.", problem.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("Not an answer to this question.", problem.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task One_question_written_twice_in_different_cases_is_answered_twice()
+    {
+        using var response = await PostAsync(Recommendation, """{"answers": {"parts": "pick", "Parts": "either"}}""");
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("This question is answered twice.", problem.GetRawText(), StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string, string> BadBodies => new()

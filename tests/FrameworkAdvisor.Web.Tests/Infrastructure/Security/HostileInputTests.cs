@@ -273,7 +273,7 @@ public sealed partial class HostileInputTests(HostileInputTests.HostileSite site
     {
         var comparisons = JsonDocument.Parse(await client.GetStringAsync("/api/comparisons")).RootElement.EnumerateArray().ToList();
         var slugs = comparisons.Select(c => c.GetProperty("slug").GetString()!).ToList();
-        var frameworks = comparisons.SelectMany(c => c.GetProperty("subjects").EnumerateArray().Select(s => s.GetProperty("slug").GetString()!)).ToList();
+        var frameworks = comparisons.SelectMany(c => c.GetProperty("frameworks").EnumerateArray().Select(s => s.GetProperty("slug").GetString()!)).ToList();
         var sitemap = await client.GetStringAsync("/sitemap.xml");
         var aspects = AspectInSitemap().Matches(sitemap).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
         var questions = new List<string>();
