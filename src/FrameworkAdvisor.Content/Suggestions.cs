@@ -18,9 +18,28 @@ public static class Suggestions
             }
         }
 
-        // Allow roughly one edit in three characters; anything further is a different word, not a typo.
-        return best is not null && bestDistance <= Math.Max(2, input.Length / 3) ? best : null;
+        return best is not null && IsPlausibleTypo(input, bestDistance) ? best : null;
     }
+
+    /// <summary>
+    /// Up to <paramref name="count"/> candidates close enough to <paramref name="input"/> to be what was meant, nearest
+    /// first, ties in the candidates' order. <paramref name="textOf"/> gives the text each candidate is compared by.
+    /// </summary>
+    public static IReadOnlyList<T> Nearest<T>(string input, IEnumerable<T> candidates, Func<T, string> textOf, int count) =>
+    [
+        .. candidates
+            .Select(candidate => (Candidate: candidate, Distance: EditDistance(input, textOf(candidate))))
+            .Where(x => IsPlausibleTypo(input, x.Distance))
+            .OrderBy(x => x.Distance)
+            .Take(count)
+            .Select(x => x.Candidate),
+    ];
+
+    /// <summary>
+    /// The one typo threshold: roughly one edit in three characters (at least two); anything further is a different
+    /// word, not a typo.
+    /// </summary>
+    public static bool IsPlausibleTypo(string input, int distance) => distance <= Math.Max(2, input.Length / 3);
 
     /// <summary>" (did you mean 'x'?)" or an empty string, ready to append to a message.</summary>
     public static string DidYouMean(string input, IEnumerable<string> candidates) =>

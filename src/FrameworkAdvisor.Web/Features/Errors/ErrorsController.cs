@@ -84,14 +84,8 @@ public sealed class ErrorsController(ComparisonStore store) : Controller
             return [];
         }
 
-        return [.. store.ListPages()
-            .Where(p => p.Path != SitePaths.Home)
-            .Select(p => (Page: p, Distance: Suggestions.EditDistance(wanted, LastSegment(p.Path))))
-            .Where(x => x.Distance <= Math.Max(2, wanted.Length / 3))
-            .OrderBy(x => x.Distance)
-            .ThenBy(x => x.Page.Path, StringComparer.Ordinal)
-            .Take(MaxSuggestions)
-            .Select(x => x.Page)];
+        var pages = store.ListPages().Where(p => p.Path != SitePaths.Home).OrderBy(p => p.Path, StringComparer.Ordinal);
+        return Suggestions.Nearest(wanted, pages, page => LastSegment(page.Path), MaxSuggestions);
     }
 
     private static string LastSegment(string path) =>
