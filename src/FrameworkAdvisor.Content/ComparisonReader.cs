@@ -643,21 +643,7 @@ internal sealed class ComparisonReader(
             return null;
         }
 
-        // Markdig's block starts at the opening '---' (0-based); the YAML itself starts on the next line.
-        var yaml = string.Join('\n', frontMatterBlock.Lines.Lines.Take(frontMatterBlock.Lines.Count).Select(l => l.ToString()));
-        var firstYamlLine = frontMatterBlock.Line + 2;
-        if (yaml.StartsWith("---", StringComparison.Ordinal))
-        {
-            yaml = yaml[(yaml.IndexOf('\n', StringComparison.Ordinal) + 1)..];
-        }
-
-        var lastDelimiter = yaml.LastIndexOf("\n---", StringComparison.Ordinal);
-        if (lastDelimiter >= 0)
-        {
-            yaml = yaml[..lastDelimiter];
-        }
-
-        return new ParsedFile(filePath, FrontMatter.Parse(yaml, filePath, firstYamlLine, errors), document);
+        return new ParsedFile(filePath, FrontMatterParser.Parse(frontMatterBlock, filePath, errors), document);
     }
 
     private bool IsDraft(ParsedFile file)
