@@ -10,8 +10,6 @@ internal sealed class ComparisonFolder(
     /// <summary>The folder's own name, which is the comparison's slug unless _index.md sets one.</summary>
     public string Name => Path.GetFileName(directory);
 
-    public string PathOf(string fileName) => Path.Combine(directory, fileName);
-
     /// <summary>The _index.md every comparison starts from; null when it is missing, unreadable or a draft.</summary>
     public ContentFile? ReadIndex()
     {
@@ -38,7 +36,7 @@ internal sealed class ComparisonFolder(
         }
     }
 
-    /// <summary>A file every comparison needs. It cannot be a draft: the comparison would be incomplete without it.</summary>
+    /// <summary>A file every comparison needs, so never a draft ('draft' is not a key it may have).</summary>
     public ContentFile? RequiredFile(string fileName)
     {
         var filePath = PathOf(fileName);
@@ -57,6 +55,8 @@ internal sealed class ComparisonFolder(
         var filePath = PathOf(fileName);
         return texts.ContainsKey(filePath) && Parse(filePath) is { } file && !IsDraft(file) ? file : null;
     }
+
+    private string PathOf(string fileName) => Path.Combine(directory, fileName);
 
     private ContentFile? Parse(string filePath) => ContentFile.Parse(filePath, texts[filePath], markdown, errors);
 
