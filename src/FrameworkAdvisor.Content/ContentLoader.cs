@@ -47,7 +47,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             errors.Add(compareRoot, 1, "no comparisons found: add a folder compare/<slug>/ with an _index.md (see content/README.md)");
         }
 
-        site.ValidateLinks(errors);
+        new LinkCheck(site).Report(errors);
         if (errors.Count > 0)
         {
             return new ContentLoadResult(null, errors.Sorted());

@@ -246,6 +246,14 @@ public sealed class ContentLoaderValidationTests : IDisposable
     }
 
     [Fact]
+    public void Loader_rejects_a_comparison_without_aspects()
+    {
+        _content.Delete("compare/duo/aspects/capacity.md");
+
+        SingleErrorAt(_content, "compare/duo/_index.md", 1, "a comparison needs at least one aspect in aspects/");
+    }
+
+    [Fact]
     public void Loader_reports_a_slug_that_is_not_url_safe()
     {
         _content.Replace("compare/trio/aspects/admin.md", "title: Admin", "title: Admin\nslug: Admin Panel");

@@ -64,6 +64,15 @@ public sealed class QuestionnaireLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_question_left_out_for_a_missing_key_still_reaches_its_rules_so_the_mistake_is_reported_once()
+    {
+        _content.Replace(Questionnaire, "        why: The source says Lantern ships one.\n", "");
+
+        var error = Assert.Single(Load(_content.Directory).Errors);
+        Assert.Equal("missing required key 'why'", error.Message);
+    }
+
+    [Fact]
     public void Loader_reports_duplicate_question_ids_with_the_first_line()
     {
         _content.Replace(Questionnaire, "      - id: admin", "      - id: parts # again");

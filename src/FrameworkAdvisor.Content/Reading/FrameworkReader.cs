@@ -1,0 +1,27 @@
+namespace FrameworkAdvisor.Content;
+
+/// <summary>Reads frameworks/*.md: one page per compared framework, in weight order.</summary>
+internal sealed class FrameworkReader(ReadingContext comparison)
+{
+    public List<Framework> Read()
+    {
+        var frameworks = new List<Framework>();
+        foreach (var file in comparison.Folder.FilesIn("frameworks"))
+        {
+            var (slug, title, summary, weight) = ListedPageHeader.Read(file, comparison.Pages);
+            file.FrontMatter.ReportUnknownKeys();
+
+            var path = SitePaths.Framework(comparison.Slug, slug);
+            if (!comparison.Pages.Register(path, "framework", file))
+            {
+                continue;
+            }
+
+            var body = comparison.Renderer.InspectAndRender(file, path, title);
+            comparison.Pages.AddAnchors(path, [PageAnchors.AtAGlance, PageAnchors.RecommendedWhen]);
+            frameworks.Add(new Framework(slug, title, summary, weight, body));
+        }
+
+        return [.. frameworks.OrderBy(f => f.Weight).ThenBy(f => f.Title, StringComparer.Ordinal)];
+    }
+}

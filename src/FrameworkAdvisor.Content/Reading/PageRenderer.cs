@@ -1,0 +1,105 @@
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace FrameworkAdvisor.Content;
+
+/// <summary>
+/// Renders the Markdown of one comparison's pages, checking it first: links are recorded for <see cref="LinkCheck"/>,
+/// heading anchors are added to the site index, and editor's notes are numbered per page and collected in
+/// <see cref="EditorNotes"/>, in the order the pages are read.
+/// </summary>
+internal sealed class PageRenderer(MarkdownRenderer markdown, ContentErrors errors, SiteIndex site)
+{
+    private readonly List<EditorNote> _editorNotes = [];
+
+    public IReadOnlyList<EditorNote> EditorNotes => _editorNotes;
+
+    /// <summary>
+    /// Checks a file's Markdown once: records its links and heading anchors, numbers its editor's notes,
+    /// and rejects what the site cannot serve (images, unknown ::: blocks). Then renders its whole body.
+    /// </summary>
+    public string InspectAndRender(ContentFile file, string path, string pageTitle)
+    {
+        Inspect(file, path, pageTitle);
+        return markdown.RenderBlocks(file.Body);
+    }
+
+    /// <summary>
+    /// The checks of <see cref="InspectAndRender"/> alone, for pages rendered in sections; it also sets the editor's
+    /// notes' anchors, so call it before rendering any section.
+    /// </summary>
+    public void Inspect(ContentFile file, string path, string pageTitle)
+    {
+        RecordLinks(file.Document, file.Path, path);
+
+        site.AddAnchors(path, file.Document.Descendants<HeadingBlock>()
+            .Select(heading => heading.GetAttributes().Id)
+            .OfType<string>());
+
+        foreach (var container in file.Document.Descendants<CustomContainer>())
+        {
+            if (container.Info != MarkdownRenderer.EditorNoteBlock)
+            {
+                errors.Add(file.Path, container.Line + 1,
+                    $"unknown block '::: {container.Info}'; the only kind is '::: {MarkdownRenderer.EditorNoteBlock}'");
+                continue;
+            }
+
+            var anchor = PageAnchors.EditorNotePrefix + (_editorNotes.Count(n => n.PagePath == path) + 1);
+            container.GetAttributes().Id = anchor;
+            site.AddAnchors(path, [anchor]);
+            _editorNotes.Add(new EditorNote(path, pageTitle, anchor, markdown.RenderBlocks(container)));
+        }
+    }
+
+    /// <summary>Renders a run of blocks of a file already passed to <see cref="Inspect"/>.</summary>
+    public string Render(IEnumerable<Block> blocks) => markdown.RenderBlocks(blocks);
+
+    /// <summary>Renders a short inline snippet from front matter; its links are reported at the key's line.</summary>
+    public string RenderSnippet(string text, string filePath, int line, string path)
+    {
+        var document = markdown.Parse(text);
+        RecordLinks(document, filePath, path, line);
+        return markdown.RenderInline(document);
+    }
+
+    /// <summary>
+    /// Renders a note given in front matter exactly as a '::: editor-note' block in a body would be, so the note's
+    /// markup lives in one place: the Markdown renderer. Returns the whole block and collects the note.
+    /// </summary>
+    public string RenderEditorNote(string text, string anchor, string pageTitle, string filePath, int line, string path)
+    {
+        var document = markdown.Parse($"::: {MarkdownRenderer.EditorNoteBlock}\n{text}\n:::");
+        RecordLinks(document, filePath, path, line);
+        var container = document.Descendants<CustomContainer>().Single();
+        container.GetAttributes().Id = anchor;
+        var blockHtml = markdown.RenderBlocks(document);
+        _editorNotes.Add(new EditorNote(path, pageTitle, anchor, markdown.RenderBlocks(container)));
+        return blockHtml;
+    }
+
+    /// <summary>Records a link written in front matter (not Markdown), such as a rule's citation, for checking.</summary>
+    public void RecordLink(string filePath, int line, string path, string href) => site.AddLink(filePath, line, path, href);
+
+    /// <summary>
+    /// Records every link for checking once all pages are known, and rejects images, which would load files from
+    /// elsewhere. Snippets from front matter pass the line of their key, since their own lines start at zero.
+    /// </summary>
+    private void RecordLinks(MarkdownDocument document, string filePath, string path, int? snippetLine = null)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            var line = snippetLine ?? link.Line + 1;
+            if (link.IsImage)
+            {
+                errors.Add(filePath, line, "images are not supported: the site serves text only, and never loads third-party files");
+            }
+            else if (link.Url is { } url)
+            {
+                site.AddLink(filePath, line, path, url);
+            }
+        }
+    }
+}

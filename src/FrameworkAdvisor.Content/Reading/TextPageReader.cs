@@ -1,0 +1,20 @@
+namespace FrameworkAdvisor.Content;
+
+/// <summary>Reads a page that is only text under a title and summary, such as sources.md.</summary>
+internal sealed class TextPageReader(ReadingContext comparison)
+{
+    /// <summary>Reads <paramref name="fileName"/> into the page at <paramref name="path"/>, whose template emits <paramref name="templateAnchors"/>.</summary>
+    public TextPage? Read(string fileName, string path, params string[] templateAnchors)
+    {
+        if (comparison.Folder.RequiredFile(fileName) is not { } file)
+        {
+            return null;
+        }
+
+        var (title, summary) = file.TitleAndSummary();
+        file.FrontMatter.ReportUnknownKeys();
+        comparison.Pages.Register(path, Path.GetFileNameWithoutExtension(fileName), file);
+        comparison.Pages.AddAnchors(path, templateAnchors);
+        return new TextPage(title, summary, comparison.Renderer.InspectAndRender(file, path, title));
+    }
+}
