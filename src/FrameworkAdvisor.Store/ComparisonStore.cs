@@ -1,7 +1,7 @@
 using Dapper;
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Recommendations;
-using Framework = FrameworkAdvisor.Recommendations.Framework;
+
 using Microsoft.Data.Sqlite;
 
 namespace FrameworkAdvisor.Store;

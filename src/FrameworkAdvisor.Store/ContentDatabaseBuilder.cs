@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Dapper;
 using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Recommendations;
 using Microsoft.Data.Sqlite;
 
 namespace FrameworkAdvisor.Store;

@@ -1,4 +1,5 @@
 using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Recommendations;
 
 namespace FrameworkAdvisor.Web.BrowserTests;
 
@@ -11,7 +12,7 @@ public sealed class ChooserAnswers(Comparison comparison)
     public Questionnaire Questionnaire { get; } = comparison.Questionnaire
         ?? throw new InvalidOperationException($"The shipped comparison '{comparison.Slug}' has no questionnaire.");
 
-    public IReadOnlyList<QuestionDefinition> Questions => [.. Questionnaire.Questions];
+    public IReadOnlyList<Question> Questions => [.. Questionnaire.Questions];
 
     public string QuestionnairePath => SitePaths.Chooser(comparison.Slug);
 
@@ -45,9 +46,9 @@ public sealed class ChooserAnswers(Comparison comparison)
             .Select((q, index) => (q.Id, Option: q.Options[index % q.Options.Count]))
             .ToDictionary(x => x.Id, x => x.Option.Id);
 
-    public QuestionDefinition Question(string id) => Questions.Single(q => q.Id == id);
+    public Question Question(string id) => Questions.Single(q => q.Id == id);
 
-    public OptionDefinition Option(string questionId, string optionId) => Question(questionId).Options.Single(o => o.Id == optionId);
+    public AnswerOption Option(string questionId, string optionId) => Question(questionId).Options.Single(o => o.Id == optionId);
 
     /// <summary>A result link for the answers, in questionnaire order; the site redirects it to its canonical form.</summary>
     public string ResultPath(IReadOnlyDictionary<string, string> answers) =>

@@ -1,7 +1,7 @@
 namespace FrameworkAdvisor.Content;
 
 /// <summary>A comparison needs at least two frameworks to compare and one aspect to compare them on.</summary>
-internal sealed class MinimumContentCheck(ContentFile index, IReadOnlyList<Framework> frameworks, IReadOnlyList<Aspect> aspects)
+internal sealed class MinimumContentCheck(ContentFile index, IReadOnlyList<FrameworkPage> frameworks, IReadOnlyList<Aspect> aspects)
 {
     public void Report(ContentErrors errors)
     {

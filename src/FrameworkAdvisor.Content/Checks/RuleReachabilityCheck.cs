@@ -1,10 +1,11 @@
+using FrameworkAdvisor.Recommendations;
 namespace FrameworkAdvisor.Content;
 
 /// <summary>
 /// Every rule in recommendations.md must be named by some option of the questionnaire, or the chooser could never
 /// recommend it.
 /// </summary>
-internal sealed class RuleReachabilityCheck(IReadOnlyList<RecommendationRule> rules, QuestionnaireFile questionnaire)
+internal sealed class RuleReachabilityCheck(IReadOnlyList<Rule> rules, QuestionnaireFile questionnaire)
 {
     public void Report(ContentErrors errors)
     {

@@ -10,7 +10,7 @@ internal sealed class AspectReader(ReadingContext comparison)
 {
     private ContentErrors Errors => comparison.Errors;
 
-    public List<Aspect> Read(IReadOnlyList<Framework> frameworks)
+    public List<Aspect> Read(IReadOnlyList<FrameworkPage> frameworks)
     {
         var aspects = new List<Aspect>();
         foreach (var file in comparison.Folder.FilesIn("aspects"))
@@ -48,7 +48,7 @@ internal sealed class AspectReader(ReadingContext comparison)
         return [.. aspects.OrderBy(a => a.Weight).ThenBy(a => a.Title, StringComparer.Ordinal)];
     }
 
-    private string? ReadLean(ContentFile file, IReadOnlyList<Framework> frameworks)
+    private string? ReadLean(ContentFile file, IReadOnlyList<FrameworkPage> frameworks)
     {
         var leans = file.FrontMatter.OptionalText("leans");
         if (leans is null || leans == Leaning.Balanced || frameworks.Any(f => f.Slug == leans))
@@ -62,7 +62,7 @@ internal sealed class AspectReader(ReadingContext comparison)
         return null;
     }
 
-    private Dictionary<string, string> ReadCells(ContentFile file, IReadOnlyList<Framework> frameworks, string path)
+    private Dictionary<string, string> ReadCells(ContentFile file, IReadOnlyList<FrameworkPage> frameworks, string path)
     {
         var cells = new Dictionary<string, string>(StringComparer.Ordinal);
         var named = new HashSet<string>(StringComparer.Ordinal);
@@ -100,7 +100,7 @@ internal sealed class AspectReader(ReadingContext comparison)
 
     /// <summary>An aspect body is an optional intro, then one '## &lt;framework title&gt;' section per framework.</summary>
     private (string IntroHtml, Dictionary<string, string> Bodies) SplitBody(
-        ContentFile file, string path, string title, IReadOnlyList<Framework> frameworks)
+        ContentFile file, string path, string title, IReadOnlyList<FrameworkPage> frameworks)
     {
         var intro = new List<Block>();
         var sections = new Dictionary<string, List<Block>>(StringComparer.Ordinal);

@@ -3,9 +3,9 @@ namespace FrameworkAdvisor.Content;
 /// <summary>Reads frameworks/*.md: one page per compared framework, in weight order.</summary>
 internal sealed class FrameworkReader(ReadingContext comparison)
 {
-    public List<Framework> Read()
+    public List<FrameworkPage> Read()
     {
-        var frameworks = new List<Framework>();
+        var frameworks = new List<FrameworkPage>();
         foreach (var file in comparison.Folder.FilesIn("frameworks"))
         {
             var (slug, title, summary, weight) = ListedPageHeader.Read(file, comparison.Pages);
@@ -19,7 +19,7 @@ internal sealed class FrameworkReader(ReadingContext comparison)
 
             var body = comparison.Renderer.InspectAndRender(file, path, title);
             comparison.Pages.AddAnchors(path, [PageAnchors.AtAGlance, PageAnchors.RecommendedWhen]);
-            frameworks.Add(new Framework(slug, title, summary, weight, body));
+            frameworks.Add(new FrameworkPage(slug, title, summary, weight, body));
         }
 
         return [.. frameworks.OrderBy(f => f.Weight).ThenBy(f => f.Title, StringComparer.Ordinal)];

@@ -1,3 +1,4 @@
+using FrameworkAdvisor.Recommendations;
 namespace FrameworkAdvisor.Content;
 
 /// <summary>
@@ -10,7 +11,7 @@ internal sealed class PageRegistration(SiteIndex site, ContentErrors errors)
     public string SlugOf(ContentFile file, string fallback)
     {
         var slug = file.FrontMatter.OptionalText("slug") ?? fallback;
-        if (!Slugs.IsValid(slug))
+        if (!Slug.IsValid(slug))
         {
             errors.Add(file.Path, file.FrontMatter.LineOf("slug"),
                 $"slug '{slug}' must be lower-case letters and digits joined by single hyphens (rename the file or set 'slug')");

@@ -1,3 +1,4 @@
+using FrameworkAdvisor.Recommendations;
 namespace FrameworkAdvisor.Content;
 
 /// <summary>
@@ -15,7 +16,7 @@ internal sealed class QuestionnaireReader(ReadingContext comparison)
 {
     private ContentErrors Errors => comparison.Errors;
 
-    public QuestionnaireFile? Read(IReadOnlyList<RecommendationRule> rules)
+    public QuestionnaireFile? Read(IReadOnlyList<Rule> rules)
     {
         if (comparison.Folder.OptionalFile("questionnaire.md") is not { } file)
         {
@@ -32,7 +33,7 @@ internal sealed class QuestionnaireReader(ReadingContext comparison)
             var groupTitle = groupItem.RequiredText("title") ?? "";
             var questions = groupItem.RequiredMappingList("questions")
                 .Select(item => ReadQuestion(item, file.Path, rules, questionLines, namedRuleIds))
-                .OfType<QuestionDefinition>()
+                .OfType<Question>()
                 .ToList();
             groupItem.ReportUnknownKeys();
             groups.Add(new QuestionGroup(groupTitle, questions));
@@ -45,7 +46,7 @@ internal sealed class QuestionnaireReader(ReadingContext comparison)
         return new QuestionnaireFile(questionnaire, file.Path, file.FrontMatter.LineOf("groups"), namedRuleIds);
     }
 
-    private QuestionDefinition? ReadQuestion(FrontMatter item, string filePath, IReadOnlyList<RecommendationRule> rules,
+    private Question? ReadQuestion(FrontMatter item, string filePath, IReadOnlyList<Rule> rules,
         Dictionary<string, int> questionLines, HashSet<string> namedRuleIds)
     {
         var id = item.RequiredText("id");
@@ -54,7 +55,7 @@ internal sealed class QuestionnaireReader(ReadingContext comparison)
         var optionLines = new Dictionary<string, int>(StringComparer.Ordinal);
         var options = item.RequiredMappingList("options")
             .Select(option => ReadOption(option, filePath, id, rules, optionLines, namedRuleIds))
-            .OfType<OptionDefinition>()
+            .OfType<AnswerOption>()
             .ToList();
         item.ReportUnknownKeys();
         if (id is null || text is null || why is null)
@@ -62,7 +63,7 @@ internal sealed class QuestionnaireReader(ReadingContext comparison)
             return null;
         }
 
-        if (!Slugs.IsValid(id))
+        if (!Slug.IsValid(id))
         {
             Errors.Add(filePath, item.LineOf("id"), $"question id '{id}' must be lower-case words joined by hyphens; it appears in shared links");
         }
@@ -76,10 +77,10 @@ internal sealed class QuestionnaireReader(ReadingContext comparison)
             Errors.Add(filePath, item.LineOf("options"), $"question '{id}' needs at least two options; skipping is always offered as well");
         }
 
-        return new QuestionDefinition(id, text, why, options);
+        return new Question(id, text, why, options);
     }
 
-    private OptionDefinition? ReadOption(FrontMatter item, string filePath, string? questionId, IReadOnlyList<RecommendationRule> rules,
+    private AnswerOption? ReadOption(FrontMatter item, string filePath, string? questionId, IReadOnlyList<Rule> rules,
         Dictionary<string, int> optionLines, HashSet<string> namedRuleIds)
     {
         var id = item.RequiredText("id");
@@ -110,7 +111,7 @@ internal sealed class QuestionnaireReader(ReadingContext comparison)
             return null;
         }
 
-        if (!Slugs.IsValid(id))
+        if (!Slug.IsValid(id))
         {
             Errors.Add(filePath, item.LineOf("id"), $"option id '{id}' must be lower-case words joined by hyphens; it appears in shared links");
         }
@@ -119,6 +120,6 @@ internal sealed class QuestionnaireReader(ReadingContext comparison)
             Errors.Add(filePath, item.LineOf("id"), $"question '{questionId}' has two options with id '{id}' (first on line {optionLines[id]})");
         }
 
-        return new OptionDefinition(id, label, ruleIds);
+        return new AnswerOption(id, label, ruleIds);
     }
 }

@@ -1,3 +1,4 @@
+using FrameworkAdvisor.Recommendations;
 using Markdig.Syntax;
 
 namespace FrameworkAdvisor.Content;
@@ -10,7 +11,7 @@ internal sealed class RuleReader(ReadingContext comparison)
 {
     private ContentErrors Errors => comparison.Errors;
 
-    public RecommendationsPage? Read(IReadOnlyList<Framework> frameworks)
+    public RecommendationsPage? Read(IReadOnlyList<FrameworkPage> frameworks)
     {
         if (comparison.Folder.RequiredFile("recommendations.md") is not { } file)
         {
@@ -19,7 +20,7 @@ internal sealed class RuleReader(ReadingContext comparison)
 
         var path = SitePaths.Recommendations(comparison.Slug);
         var (title, summary) = file.TitleAndSummary();
-        var rules = new List<RecommendationRule>();
+        var rules = new List<Rule>();
         var seenIds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in file.FrontMatter.RequiredMappingList("rules"))
         {
@@ -44,8 +45,8 @@ internal sealed class RuleReader(ReadingContext comparison)
         return new RecommendationsPage(title, summary, introHtml, rules);
     }
 
-    private RecommendationRule? ReadRule(
-        FrontMatter item, string filePath, string path, IReadOnlyList<Framework> frameworks, Dictionary<string, int> seenIds)
+    private Rule? ReadRule(
+        FrontMatter item, string filePath, string path, IReadOnlyList<FrameworkPage> frameworks, Dictionary<string, int> seenIds)
     {
         var id = item.RequiredText("id");
         var favours = item.RequiredText("favours");
@@ -61,7 +62,7 @@ internal sealed class RuleReader(ReadingContext comparison)
             return null;
         }
 
-        if (!Slugs.IsValid(id))
+        if (!Slug.IsValid(id))
         {
             Errors.Add(filePath, item.LineOf("id"), $"rule id '{id}' must be lower-case words joined by hyphens");
         }
@@ -94,6 +95,11 @@ internal sealed class RuleReader(ReadingContext comparison)
             : comparison.Renderer.RenderEditorNote(
                 editorNote, PageAnchors.EditorNotePrefix + id, $"Rule {id}", filePath, item.LineOf("editor_note"), path);
 
-        return new RecommendationRule(id, favours, whenHtml, whenText, cites, article, noteHtml, points.Value, isTieBreak);
+        return new Rule(id, favours, points.Value, isTieBreak, cites, whenText)
+        {
+            WhenHtml = whenHtml,
+            ArticleReference = article,
+            EditorNoteHtml = noteHtml,
+        };
     }
 }

@@ -1,4 +1,4 @@
-using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Recommendations;
 
 namespace FrameworkAdvisor.Web.Infrastructure;
 
@@ -6,5 +6,5 @@ namespace FrameworkAdvisor.Web.Infrastructure;
 public sealed class SlugRouteConstraint : IRouteConstraint
 {
     public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
-        values.TryGetValue(routeKey, out var value) && value is string text && Slugs.IsValid(text);
+        values.TryGetValue(routeKey, out var value) && value is string text && Slug.IsValid(text);
 }

@@ -1,6 +1,5 @@
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Recommendations;
-using QuestionGroup = FrameworkAdvisor.Recommendations.QuestionGroup;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Features.Shared;
 

@@ -1,6 +1,6 @@
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Recommendations;
-using Framework = FrameworkAdvisor.Recommendations.Framework;
+
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Features.Shared;
 

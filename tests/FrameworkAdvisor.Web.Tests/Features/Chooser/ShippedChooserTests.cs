@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Recommendations;
 using FrameworkAdvisor.TestSupport;
 
 namespace FrameworkAdvisor.Web.Tests.Features.Chooser;
