@@ -7,10 +7,10 @@ namespace FrameworkAdvisor.Content;
 /// </summary>
 internal sealed class SiteIndex
 {
-    private readonly Dictionary<string, IndexedPage> _pages = new(StringComparer.Ordinal) { [SitePaths.Home] = new("home page", "", 0, false) };
+    private readonly Dictionary<string, IndexedPage> _pages = new(StringComparer.Ordinal) { [SitePaths.Home] = new(PageKind.Home, "", 0, false) };
     private readonly List<PendingLink> _links = [];
 
-    public sealed record IndexedPage(string Kind, string File, int Line, bool SetsSlug)
+    public sealed record IndexedPage(PageKind Kind, string File, int Line, bool SetsSlug)
     {
         public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
     }
@@ -22,7 +22,7 @@ internal sealed class SiteIndex
     public IReadOnlyList<PendingLink> Links => _links;
 
     /// <summary>Registers a page; returns the page already at that path if there is one.</summary>
-    public IndexedPage? TryRegister(string path, string kind, string file, int line, bool setsSlug)
+    public IndexedPage? TryRegister(string path, PageKind kind, string file, int line, bool setsSlug)
     {
         if (_pages.TryGetValue(path, out var existing))
         {

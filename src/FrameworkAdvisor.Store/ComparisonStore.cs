@@ -128,13 +128,13 @@ public sealed class ComparisonStore(ContentDatabase database)
             WHERE c.slug = @Slug ORDER BY e.position
             """,
             new { context.Slug }).ToList();
-        return new FaqDetail(TextPage(connection, context, "faq"), entries);
+        return new FaqDetail(TextPage(connection, context, PageKind.Faq), entries);
     }
 
     public RecommendationsDetail GetRecommendations(ComparisonContext context)
     {
         using var connection = database.OpenReadOnly();
-        return new RecommendationsDetail(TextPage(connection, context, "recommendations"), RulesOf(connection, context.Slug));
+        return new RecommendationsDetail(TextPage(connection, context, PageKind.Recommendations), RulesOf(connection, context.Slug));
     }
 
     /// <summary>
@@ -159,7 +159,7 @@ public sealed class ComparisonStore(ContentDatabase database)
             WHERE c.slug = @Slug ORDER BY n.position
             """,
             new { context.Slug }).ToList();
-        return new SourcesDetail(TextPage(connection, context, "sources"), notes, CurrentImport(connection));
+        return new SourcesDetail(TextPage(connection, context, PageKind.Sources), notes, CurrentImport(connection));
     }
 
     public ImportInfo? CurrentImport()
@@ -168,26 +168,34 @@ public sealed class ComparisonStore(ContentDatabase database)
         return CurrentImport(connection);
     }
 
-    /// <summary>Every page of the site, in a stable order, for the sitemap and for 404 suggestions.</summary>
+    /// <summary>
+    /// Every page of the site with its title from content, in a stable order (each comparison's pages as its menu
+    /// lists them), for the sitemap and for 404 suggestions.
+    /// </summary>
     public IReadOnlyList<SitePage> ListPages()
     {
         using var connection = database.OpenReadOnly();
-        var pages = new List<SitePage> { new(SitePaths.Home, "Home", null) };
+        var pages = new List<SitePage> { new(SitePaths.Home, PageKind.Home.MenuLabel, null) };
         foreach (var comparison in connection.Query<ComparisonSummary>($"SELECT {ComparisonColumns} FROM comparison ORDER BY weight, title"))
         {
             var slug = comparison.Slug;
             var updated = comparison.Updated;
-            pages.Add(new SitePage(SitePaths.Comparison(slug), comparison.Title, updated));
-            pages.AddRange(FrameworksOf(connection, slug).Select(f => new SitePage(SitePaths.Framework(slug, f.Slug), f.Title, updated)));
-            pages.AddRange(AspectsOf(connection, slug).Select(a => new SitePage(SitePaths.Aspect(slug, a.Slug), a.Title, updated)));
-            pages.Add(new SitePage(SitePaths.Faq(slug), "FAQ", updated));
-            pages.Add(new SitePage(SitePaths.Recommendations(slug), "Recommendations", updated));
-            pages.Add(new SitePage(SitePaths.Sources(slug), "Sources", updated));
-            var chooserTitle = connection.ExecuteScalar<string?>(
-                "SELECT q.title FROM questionnaire q JOIN comparison c ON c.id = q.comparison_id WHERE c.slug = @Slug", new { Slug = slug });
-            if (chooserTitle is not null)
+            var titles = connection.Query<(string Kind, string Title)>(
+                """
+                SELECT p.kind, p.title FROM text_page p JOIN comparison c ON c.id = p.comparison_id WHERE c.slug = @Slug
+                UNION ALL
+                SELECT @Questionnaire, q.title FROM questionnaire q JOIN comparison c ON c.id = q.comparison_id WHERE c.slug = @Slug
+                """,
+                new { Slug = slug, Questionnaire = PageKind.Questionnaire.Name }).ToDictionary(t => t.Kind, t => t.Title, StringComparer.Ordinal);
+            titles[PageKind.Comparison.Name] = comparison.Title;
+            foreach (var kind in PageKind.ComparisonMenu.Where(kind => titles.ContainsKey(kind.Name)))
             {
-                pages.Add(new SitePage(SitePaths.Chooser(slug), chooserTitle, updated));
+                pages.Add(new SitePage(kind.PathIn(slug), titles[kind.Name], updated));
+                if (kind == PageKind.Comparison)
+                {
+                    pages.AddRange(FrameworksOf(connection, slug).Select(f => new SitePage(SitePaths.Framework(slug, f.Slug), f.Title, updated)));
+                    pages.AddRange(AspectsOf(connection, slug).Select(a => new SitePage(SitePaths.Aspect(slug, a.Slug), a.Title, updated)));
+                }
             }
         }
 
@@ -223,11 +231,11 @@ public sealed class ComparisonStore(ContentDatabase database)
             .Select(row => row.ToRule(aspectTitles))];
     }
 
-    private static TextPageDetail TextPage(SqliteConnection connection, ComparisonContext context, string kind)
+    private static TextPageDetail TextPage(SqliteConnection connection, ComparisonContext context, PageKind kind)
     {
         var page = connection.QuerySingle<(string Title, string Summary, string BodyHtml)>(
             "SELECT p.title, p.summary, p.body_html FROM text_page p JOIN comparison c ON c.id = p.comparison_id WHERE c.slug = @Slug AND p.kind = @Kind",
-            new { context.Slug, Kind = kind });
+            new { context.Slug, Kind = kind.Name });
         return new TextPageDetail(context, page.Title, page.Summary, page.BodyHtml);
     }
 }

@@ -116,9 +116,9 @@ public sealed class ContentDatabaseBuilder(ContentDatabase database, TimeProvide
             "INSERT INTO text_page (comparison_id, kind, title, summary, body_html) VALUES (@ComparisonId, @Kind, @Title, @Summary, @BodyHtml)",
             new[]
             {
-                new { ComparisonId = comparisonId, Kind = "faq", comparison.Faq.Title, comparison.Faq.Summary, BodyHtml = comparison.Faq.IntroHtml },
-                new { ComparisonId = comparisonId, Kind = "recommendations", comparison.Recommendations.Title, comparison.Recommendations.Summary, BodyHtml = comparison.Recommendations.IntroHtml },
-                new { ComparisonId = comparisonId, Kind = "sources", comparison.Sources.Title, comparison.Sources.Summary, comparison.Sources.BodyHtml },
+                new { ComparisonId = comparisonId, Kind = PageKind.Faq.Name, comparison.Faq.Title, comparison.Faq.Summary, BodyHtml = comparison.Faq.IntroHtml },
+                new { ComparisonId = comparisonId, Kind = PageKind.Recommendations.Name, comparison.Recommendations.Title, comparison.Recommendations.Summary, BodyHtml = comparison.Recommendations.IntroHtml },
+                new { ComparisonId = comparisonId, Kind = PageKind.Sources.Name, comparison.Sources.Title, comparison.Sources.Summary, comparison.Sources.BodyHtml },
             },
             transaction);
 

@@ -56,7 +56,7 @@ internal sealed class LinkCheck(SiteIndex site)
         }
 
         var hint = Suggestions.DidYouMean(anchor, page.Anchors);
-        return page.Kind == "recommendations"
+        return page.Kind == PageKind.Recommendations
             ? $"link '{href}' points to unknown rule '{anchor}'{hint}"
             : $"link '{href}' points to anchor '#{anchor}', which is not on {path}{hint}";
     }
@@ -66,7 +66,7 @@ internal sealed class LinkCheck(SiteIndex site)
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments is ["compare", var comparison, "aspects" or "frameworks", var slug])
         {
-            var kind = segments[2] == "aspects" ? "aspect" : "framework";
+            var kind = (segments[2] == "aspects" ? PageKind.Aspect : PageKind.Framework).Name;
             var siblings = site.Paths
                 .Where(p => p.StartsWith($"/compare/{comparison}/{segments[2]}/", StringComparison.Ordinal))
                 .Select(p => p[(p.LastIndexOf('/') + 1)..]);

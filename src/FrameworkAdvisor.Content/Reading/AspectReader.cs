@@ -31,7 +31,7 @@ internal sealed class AspectReader(ReadingContext comparison)
             var cells = ReadCells(file, frameworks, path);
             fm.ReportUnknownKeys();
 
-            if (!comparison.Pages.Register(path, "aspect", file))
+            if (!comparison.Pages.Register(path, PageKind.Aspect, file))
             {
                 continue;
             }

@@ -33,7 +33,7 @@ internal sealed class ComparisonReader(
         var faq = new FaqReader(comparison).Read();
         var recommendations = new RuleReader(comparison).Read(frameworks);
         var rules = recommendations?.Rules ?? [];
-        var sources = new TextPageReader(comparison).Read("sources.md", SitePaths.Sources(comparison.Slug), PageAnchors.EditorNotes);
+        var sources = new TextPageReader(comparison).Read("sources.md", PageKind.Sources, PageAnchors.EditorNotes);
         var questionnaire = new QuestionnaireReader(comparison).Read(rules);
 
         if (questionnaire is not null)

@@ -16,7 +16,7 @@ internal sealed class FaqReader(ReadingContext comparison)
         var (title, summary) = file.TitleAndSummary();
         file.FrontMatter.ReportUnknownKeys();
         var path = SitePaths.Faq(comparison.Slug);
-        comparison.Pages.Register(path, "faq", file);
+        comparison.Pages.Register(path, PageKind.Faq, file);
 
         var intro = new List<Block>();
         var entries = new List<(HeadingBlock Question, List<Block> Answer)>();

@@ -12,7 +12,7 @@ internal sealed class FrameworkReader(ReadingContext comparison)
             file.FrontMatter.ReportUnknownKeys();
 
             var path = SitePaths.Framework(comparison.Slug, slug);
-            if (!comparison.Pages.Register(path, "framework", file))
+            if (!comparison.Pages.Register(path, PageKind.Framework, file))
             {
                 continue;
             }

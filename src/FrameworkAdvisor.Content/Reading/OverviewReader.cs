@@ -17,7 +17,7 @@ internal sealed class OverviewReader(ReadingContext comparison)
         var weight = fm.OptionalInteger("weight", 0);
         fm.ReportUnknownKeys();
 
-        if (!comparison.Pages.Register(PagePath, "comparison", index))
+        if (!comparison.Pages.Register(PagePath, PageKind.Comparison, index))
         {
             return null;
         }

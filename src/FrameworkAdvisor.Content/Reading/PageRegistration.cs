@@ -24,7 +24,7 @@ internal sealed class PageRegistration(SiteIndex site, ContentErrors errors)
     /// Registers the page a file makes. On a clash the error goes to whichever file set 'slug:' to cause it,
     /// since renaming that slug is the fix.
     /// </summary>
-    public bool Register(string path, string kind, ContentFile file)
+    public bool Register(string path, PageKind kind, ContentFile file)
     {
         var setsSlug = file.FrontMatter.Has("slug");
         var line = file.FrontMatter.LineOf("slug");
@@ -36,11 +36,11 @@ internal sealed class PageRegistration(SiteIndex site, ContentErrors errors)
         var slug = path[(path.LastIndexOf('/') + 1)..];
         if (setsSlug || !clash.SetsSlug)
         {
-            errors.Add(file.Path, line, $"duplicate {kind} slug '{slug}': {errors.DisplayPath(clash.File)} already makes the page {path}");
+            errors.Add(file.Path, line, $"duplicate {kind.Name} slug '{slug}': {errors.DisplayPath(clash.File)} already makes the page {path}");
         }
         else
         {
-            errors.Add(clash.File, clash.Line, $"duplicate {kind} slug '{slug}': {errors.DisplayPath(file.Path)} already makes the page {path}");
+            errors.Add(clash.File, clash.Line, $"duplicate {kind.Name} slug '{slug}': {errors.DisplayPath(file.Path)} already makes the page {path}");
         }
 
         return false;

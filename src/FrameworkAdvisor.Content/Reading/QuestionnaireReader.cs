@@ -40,7 +40,7 @@ internal sealed class QuestionnaireReader(ReadingContext comparison)
         }
 
         file.FrontMatter.ReportUnknownKeys();
-        comparison.Pages.Register(path, "questionnaire", file);
+        comparison.Pages.Register(path, PageKind.Questionnaire, file);
         var introHtml = comparison.Renderer.InspectAndRender(file, path, title);
         var questionnaire = new Questionnaire(title, summary, introHtml, groups);
         return new QuestionnaireFile(questionnaire, file.Path, file.FrontMatter.LineOf("groups"), namedRuleIds);

@@ -38,7 +38,7 @@ internal sealed class RuleReader(ReadingContext comparison)
                 $"only one rule may be the tie-break, but {string.Join(", ", tieBreaks.Select(r => r.Id))} all set 'tie_break: true'");
         }
 
-        comparison.Pages.Register(path, "recommendations", file);
+        comparison.Pages.Register(path, PageKind.Recommendations, file);
         comparison.Pages.AddAnchors(path, rules.Select(r => r.Id));
         comparison.Pages.AddAnchors(path, rules.Where(r => r.EditorNoteHtml is not null).Select(r => PageAnchors.EditorNotePrefix + r.Id));
         var introHtml = comparison.Renderer.InspectAndRender(file, path, title);

@@ -3,8 +3,8 @@ namespace FrameworkAdvisor.Content;
 /// <summary>Reads a page that is only text under a title and summary, such as sources.md.</summary>
 internal sealed class TextPageReader(ReadingContext comparison)
 {
-    /// <summary>Reads <paramref name="fileName"/> into the page at <paramref name="path"/>, whose template emits <paramref name="templateAnchors"/>.</summary>
-    public TextPage? Read(string fileName, string path, params string[] templateAnchors)
+    /// <summary>Reads <paramref name="fileName"/> into the <paramref name="kind"/> page, whose template emits <paramref name="templateAnchors"/>.</summary>
+    public TextPage? Read(string fileName, PageKind kind, params string[] templateAnchors)
     {
         if (comparison.Folder.RequiredFile(fileName) is not { } file)
         {
@@ -13,7 +13,8 @@ internal sealed class TextPageReader(ReadingContext comparison)
 
         var (title, summary) = file.TitleAndSummary();
         file.FrontMatter.ReportUnknownKeys();
-        comparison.Pages.Register(path, Path.GetFileNameWithoutExtension(fileName), file);
+        var path = kind.PathIn(comparison.Slug);
+        comparison.Pages.Register(path, kind, file);
         comparison.Pages.AddAnchors(path, templateAnchors);
         return new TextPage(title, summary, comparison.Renderer.InspectAndRender(file, path, title));
     }

@@ -45,15 +45,13 @@ public sealed record Breadcrumb(string Title, string Path);
 /// <summary>The menu of one comparison, with the current page marked for aria-current.</summary>
 public sealed record ComparisonNavigation(ComparisonContext Context, string CurrentPath)
 {
+    /// <summary>The comparison's pages in the order <see cref="PageKind.ComparisonMenu"/> gives, its frameworks after the table.</summary>
     public IEnumerable<(string Title, string Path)> Links =>
-    [
-        ("Comparison table", SitePaths.Comparison(Context.Slug)),
-        .. Context.Frameworks.Select(f => (f.Title, SitePaths.Framework(Context.Slug, f.Slug))),
-        .. Context.Comparison.HasChooser ? [("Which should I choose?", SitePaths.Chooser(Context.Slug))] : Array.Empty<(string, string)>(),
-        ("Recommendations", SitePaths.Recommendations(Context.Slug)),
-        ("FAQ", SitePaths.Faq(Context.Slug)),
-        ("Sources", SitePaths.Sources(Context.Slug)),
-    ];
+        PageKind.ComparisonMenu
+            .Where(kind => kind != PageKind.Questionnaire || Context.Comparison.HasChooser)
+            .SelectMany(kind => kind == PageKind.Comparison
+                ? [(kind.MenuLabel, kind.PathIn(Context.Slug)), .. Context.Frameworks.Select(f => (f.Title, SitePaths.Framework(Context.Slug, f.Slug)))]
+                : new[] { (kind.MenuLabel, kind.PathIn(Context.Slug)) });
 
     public bool IsCurrent(string path) =>
         CurrentPath == path || (path == SitePaths.Chooser(Context.Slug) && CurrentPath.StartsWith(path + "/", StringComparison.Ordinal)) || (path == SitePaths.Comparison(Context.Slug) && CurrentPath.StartsWith(path + "/aspects/", StringComparison.Ordinal));
