@@ -2,11 +2,12 @@ using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Infrastructure;
 using FrameworkAdvisor.Web.Infrastructure.Caching;
 using FrameworkAdvisor.Web.Infrastructure.Security;
+using FrameworkAdvisor.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseBuildOutputStaticAssets();
 builder.Services.AddSiteOptions(builder.Configuration);
-builder.Services.AddContent();
+builder.Services.AddContent(builder.Configuration);
 builder.Services.AddSitePages();
 builder.Services.AddChooser();
 builder.Services.AddSiteCaching();

@@ -6,9 +6,18 @@ namespace FrameworkAdvisor.Web.Infrastructure;
 
 public static class ContentServiceCollectionExtensions
 {
-    /// <summary>The content pipeline: loader, SQLite store, and the import that runs before the server listens.</summary>
-    public static IServiceCollection AddContent(this IServiceCollection services)
+    /// <summary>
+    /// The content pipeline: its settings (validated when the host starts), loader, SQLite store, and the import that
+    /// runs before the server listens.
+    /// </summary>
+    public static IServiceCollection AddContent(this IServiceCollection services, IConfiguration configuration)
     {
+        // A missing content folder is reported by the content loader, with the path it tried, as a content error.
+        services.AddOptions<ContentOptions>()
+            .Bind(configuration.GetSection(ContentOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => ContentPaths.Resolve(
             sp.GetRequiredService<IOptions<ContentOptions>>().Value,

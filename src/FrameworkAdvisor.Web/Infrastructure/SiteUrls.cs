@@ -1,3 +1,4 @@
+using FrameworkAdvisor.Web.Site;
 using Microsoft.Extensions.Options;
 
 namespace FrameworkAdvisor.Web.Infrastructure;
