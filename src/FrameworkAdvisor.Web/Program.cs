@@ -1,3 +1,4 @@
+using FrameworkAdvisor.Web.ContentHosting;
 using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Infrastructure;
 using FrameworkAdvisor.Web.Infrastructure.Caching;

@@ -1,5 +1,5 @@
 using FrameworkAdvisor.TestSupport;
-using FrameworkAdvisor.Web.Infrastructure;
+using FrameworkAdvisor.Web.ContentHosting;
 using Microsoft.Extensions.Configuration;
 
 namespace FrameworkAdvisor.Web.Tests.Infrastructure;

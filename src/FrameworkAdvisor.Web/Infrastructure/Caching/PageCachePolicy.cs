@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using FrameworkAdvisor.Store;
+using FrameworkAdvisor.Web.ContentHosting;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 
-namespace FrameworkAdvisor.Web.Infrastructure;
+namespace FrameworkAdvisor.Web.ContentHosting;
 
-public static class HostingExtensions
+public static class RunSiteExtensions
 {
     /// <summary>
     /// Runs the site; a start-up refused for bad content or bad settings ends with exit code 1 and a plain message,

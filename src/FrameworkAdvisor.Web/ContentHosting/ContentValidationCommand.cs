@@ -1,6 +1,6 @@
 using FrameworkAdvisor.Content;
 
-namespace FrameworkAdvisor.Web.Infrastructure;
+namespace FrameworkAdvisor.Web.ContentHosting;
 
 /// <summary>
 /// `dotnet run --project src/FrameworkAdvisor.Web -- validate`: checks the content without serving or writing

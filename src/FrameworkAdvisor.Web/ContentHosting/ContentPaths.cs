@@ -1,4 +1,4 @@
-namespace FrameworkAdvisor.Web.Infrastructure;
+namespace FrameworkAdvisor.Web.ContentHosting;
 
 /// <summary>The content settings resolved to absolute paths, once.</summary>
 public sealed record ContentPaths(string ContentDirectory, string DatabasePath)

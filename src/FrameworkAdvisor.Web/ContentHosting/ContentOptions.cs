@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace FrameworkAdvisor.Web.Infrastructure;
+namespace FrameworkAdvisor.Web.ContentHosting;
 
 /// <summary>Where the content comes from and where its database goes. Relative paths are from the content root.</summary>
 public sealed class ContentOptions

@@ -2,7 +2,7 @@ using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store;
 using Microsoft.Extensions.Options;
 
-namespace FrameworkAdvisor.Web.Infrastructure;
+namespace FrameworkAdvisor.Web.ContentHosting;
 
 public static class ContentServiceCollectionExtensions
 {

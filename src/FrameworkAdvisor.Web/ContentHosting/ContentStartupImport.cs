@@ -1,7 +1,7 @@
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store;
 
-namespace FrameworkAdvisor.Web.Infrastructure;
+namespace FrameworkAdvisor.Web.ContentHosting;
 
 /// <summary>
 /// Builds the database from content/ when the site starts. The import runs in the background while the rest of

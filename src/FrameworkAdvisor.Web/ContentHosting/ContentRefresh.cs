@@ -2,7 +2,7 @@ using System.Diagnostics;
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store;
 
-namespace FrameworkAdvisor.Web.Infrastructure;
+namespace FrameworkAdvisor.Web.ContentHosting;
 
 /// <summary>
 /// The one way content gets imported, at start-up and on every live reload: imports run one at a time, each writes

@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 
-namespace FrameworkAdvisor.Web.Infrastructure;
+namespace FrameworkAdvisor.Web.ContentHosting;
 
 /// <summary>
 /// Live content reload: a change under the content folder triggers a rebuild of the database in the background,
