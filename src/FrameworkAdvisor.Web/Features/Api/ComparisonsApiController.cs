@@ -2,12 +2,12 @@ using System.Text.Json;
 using FrameworkAdvisor.Recommendations;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Features.Chooser;
-using FrameworkAdvisor.Web.Infrastructure;
+using FrameworkAdvisor.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using FrameworkAdvisor.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.OutputCaching;
-using FrameworkAdvisor.Web.Infrastructure.Security;
+using FrameworkAdvisor.Web.Http.Security;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace FrameworkAdvisor.Web.Features.Api;

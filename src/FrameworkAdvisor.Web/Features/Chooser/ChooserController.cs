@@ -1,5 +1,5 @@
 using FrameworkAdvisor.Recommendations;
-using FrameworkAdvisor.Web.Infrastructure;
+using FrameworkAdvisor.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using FrameworkAdvisor.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.OutputCaching;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
 using FrameworkAdvisor.Store;
-using FrameworkAdvisor.Web.Infrastructure;
+using FrameworkAdvisor.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using FrameworkAdvisor.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.OutputCaching;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using FrameworkAdvisor.TestSupport;
-using FrameworkAdvisor.Web.Infrastructure.Security;
+using FrameworkAdvisor.Web.Http.Security;
 
 namespace FrameworkAdvisor.Web.Tests.Infrastructure.Security;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace FrameworkAdvisor.Web.Infrastructure.Security;
+namespace FrameworkAdvisor.Web.Http.Security;
 
 /// <summary>
 /// How many recommendations one client address may ask the API for in a window. A person asks for a handful and a

@@ -5,7 +5,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace FrameworkAdvisor.Web.Infrastructure.Security;
+namespace FrameworkAdvisor.Web.Http.Security;
 
 /// <summary>
 /// A per-client limit on POST /api/comparisons/{slug}/recommendation, the one endpoint whose work (scoring every

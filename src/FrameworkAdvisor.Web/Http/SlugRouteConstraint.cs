@@ -1,6 +1,6 @@
 using FrameworkAdvisor.Content;
 
-namespace FrameworkAdvisor.Web.Infrastructure;
+namespace FrameworkAdvisor.Web.Http;
 
 /// <summary>Matches content slugs only, so odd input is a 404 before any database work.</summary>
 public sealed class SlugRouteConstraint : IRouteConstraint

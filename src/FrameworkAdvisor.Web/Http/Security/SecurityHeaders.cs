@@ -1,4 +1,4 @@
-namespace FrameworkAdvisor.Web.Infrastructure.Security;
+namespace FrameworkAdvisor.Web.Http.Security;
 
 /// <summary>
 /// The headers every response carries, whatever produced it: a page, a static file, API JSON, an error page, a 304

@@ -1,7 +1,7 @@
 using FrameworkAdvisor.Web.Site;
 using Microsoft.Extensions.Options;
 
-namespace FrameworkAdvisor.Web.Infrastructure;
+namespace FrameworkAdvisor.Web.Http;
 
 /// <summary>Absolute URLs for canonical links and the sitemap.</summary>
 public sealed class SiteUrls(IOptions<SiteOptions> options)

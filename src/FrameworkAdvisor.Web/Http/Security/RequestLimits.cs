@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
-namespace FrameworkAdvisor.Web.Infrastructure.Security;
+namespace FrameworkAdvisor.Web.Http.Security;
 
 /// <summary>
 /// How much of a request the server will take. The site's only request body is the recommendation API's JSON, which

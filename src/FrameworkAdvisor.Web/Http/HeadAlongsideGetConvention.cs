@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ActionConstraints;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
-namespace FrameworkAdvisor.Web.Infrastructure;
+namespace FrameworkAdvisor.Web.Http;
 
 /// <summary>
 /// Every action that answers GET also answers HEAD, as HTTP expects: link checkers and uptime monitors send HEAD.
