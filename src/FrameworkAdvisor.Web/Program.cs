@@ -2,7 +2,7 @@ using FrameworkAdvisor.Web.ContentHosting;
 using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Http.Security;
 using FrameworkAdvisor.Web.Infrastructure;
-using FrameworkAdvisor.Web.Infrastructure.Caching;
+using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);

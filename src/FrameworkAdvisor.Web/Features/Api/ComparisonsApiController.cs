@@ -5,7 +5,7 @@ using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using FrameworkAdvisor.Web.Infrastructure.Caching;
+using FrameworkAdvisor.Web.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 using FrameworkAdvisor.Web.Http.Security;
 using Microsoft.AspNetCore.RateLimiting;

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Http;
 using Microsoft.AspNetCore.Mvc;
-using FrameworkAdvisor.Web.Infrastructure.Caching;
+using FrameworkAdvisor.Web.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkAdvisor.Web.Features.Seo;

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 
-namespace FrameworkAdvisor.Web.Infrastructure.Caching;
+namespace FrameworkAdvisor.Web.Caching;
 
 public static class CachingExtensions
 {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
 
-namespace FrameworkAdvisor.Web.Infrastructure.Caching;
+namespace FrameworkAdvisor.Web.Caching;
 
 /// <summary>
 /// Output caching for pages and API reads. Every page is a pure function of the URL (query string included, so
