@@ -5,7 +5,7 @@ using FrameworkAdvisor.Web.Http;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Mvc.Razor;
 
-namespace FrameworkAdvisor.Web.Infrastructure;
+namespace FrameworkAdvisor.Web.Site;
 
 public static partial class SitePagesExtensions
 {
