@@ -1,5 +1,6 @@
 using FrameworkAdvisor.Web.ContentHosting;
 using FrameworkAdvisor.Web.Features.Chooser;
+using FrameworkAdvisor.Web.Http;
 using FrameworkAdvisor.Web.Http.Security;
 using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.Site;
