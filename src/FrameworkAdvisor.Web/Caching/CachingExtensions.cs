@@ -5,7 +5,10 @@ namespace FrameworkAdvisor.Web.Caching;
 
 public static class CachingExtensions
 {
-    /// <summary>Output caching of rendered pages, and compression of everything that is not already compressed.</summary>
+    /// <summary>
+    /// Output caching of rendered pages, revalidation of unchanged ones, and compression of everything that is not
+    /// already compressed. Program.cs puts their middleware in order.
+    /// </summary>
     public static IServiceCollection AddSiteCaching(this IServiceCollection services)
     {
         services.AddResponseCompression(options =>
@@ -36,16 +39,13 @@ public static class CachingExtensions
     }
 
     /// <summary>
-    /// The cache sits outside compression, so what it stores is the compressed body and a hit skips both rendering
-    /// and compression. In front of it, a matching If-None-Match is answered 304 even when the cache has no entry.
-    /// Needs routing first: the cache policy is chosen by the endpoint's [OutputCache] attribute.
+    /// A matching If-None-Match for an unchanged page is answered 304 here, even when the output cache has no entry
+    /// (see <see cref="PageCachePolicy.TryAnswerNotModified"/>).
     /// </summary>
-    public static WebApplication UseSiteCaching(this WebApplication app)
+    public static WebApplication UsePageRevalidation(this WebApplication app)
     {
         var pages = app.Services.GetRequiredService<PageCachePolicy>();
         app.Use((context, next) => pages.TryAnswerNotModified(context) ? Task.CompletedTask : next(context));
-        app.UseOutputCache();
-        app.UseResponseCompression();
         return app;
     }
 }

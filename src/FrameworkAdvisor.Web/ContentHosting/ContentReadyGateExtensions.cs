@@ -3,9 +3,8 @@ namespace FrameworkAdvisor.Web.ContentHosting;
 public static class ContentReadyGateExtensions
 {
     /// <summary>
-    /// At the front of the pipeline (after the security headers, so a 503 carries them too): requests that arrive
-    /// while the start-up import is still running wait for it, and
-    /// get 503 if it failed (the site is then shutting down). Once it has succeeded this is one completed-task check.
+    /// Requests that arrive while the start-up import is still running wait for it, and get 503 if it failed (the
+    /// site is then shutting down). Once it has succeeded this is one completed-task check.
     /// </summary>
     public static WebApplication UseContentReadyGate(this WebApplication app)
     {

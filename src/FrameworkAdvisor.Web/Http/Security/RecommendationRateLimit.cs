@@ -43,7 +43,7 @@ public static class RecommendationRateLimit
         return services;
     }
 
-    /// <summary>Needs routing first: the limiter finds the policy on the endpoint.</summary>
+    /// <summary>Refuses a client over its limit before the action runs; other endpoints pass straight through.</summary>
     public static WebApplication UseRecommendationRateLimit(this WebApplication app)
     {
         app.UseRateLimiter();

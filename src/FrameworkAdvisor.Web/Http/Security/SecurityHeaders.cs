@@ -39,7 +39,7 @@ public static class SecurityHeaders
 
     /// <summary>
     /// Sets the headers as the response starts, so they survive the exception handler clearing the response and are
-    /// added to responses served from the output cache. First in the pipeline, so nothing after it can skip it.
+    /// added to responses served from the output cache.
     /// Strict-Transport-Security goes only on HTTPS responses, and never in Development, where it would pin localhost
     /// to HTTPS for every other project on the machine.
     /// </summary>
