@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace FrameworkAdvisor.Web.Tests.Infrastructure;
+namespace FrameworkAdvisor.Web.Tests.Http;
 
 public sealed class CanonicalUrlTests(SiteFactory site) : IClassFixture<SiteFactory>
 {

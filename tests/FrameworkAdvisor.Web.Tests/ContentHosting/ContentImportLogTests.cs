@@ -5,7 +5,7 @@ using FrameworkAdvisor.Web.Tests.Features.Health;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace FrameworkAdvisor.Web.Tests.Infrastructure;
+namespace FrameworkAdvisor.Web.Tests.ContentHosting;
 
 /// <summary>
 /// Operators get one structured log line per import, start-up or live reload, with the counts and the duration as

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace FrameworkAdvisor.Web.Tests.Infrastructure.Security;
+namespace FrameworkAdvisor.Web.Tests.Http.Security;
 
 /// <summary>
 /// Outside Development an unexpected exception shows the friendly error page, or a bare ProblemDetails on the API:

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace FrameworkAdvisor.Web.Tests.Infrastructure;
+namespace FrameworkAdvisor.Web.Tests;
 
 /// <summary>Runs the built site as its own process, as an author or operator would, and captures what it prints.</summary>
 internal static class SiteProcess

@@ -1,6 +1,6 @@
 using FrameworkAdvisor.TestSupport;
 
-namespace FrameworkAdvisor.Web.Tests.Infrastructure;
+namespace FrameworkAdvisor.Web.Tests.ContentHosting;
 
 /// <summary>Authors get a clear, complete answer about broken content, from the site and from the validate command.</summary>
 public sealed class StartupTests : IDisposable

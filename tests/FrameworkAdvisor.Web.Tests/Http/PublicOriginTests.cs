@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 
-namespace FrameworkAdvisor.Web.Tests.Infrastructure;
+namespace FrameworkAdvisor.Web.Tests.Http;
 
 /// <summary>Behind a proxy, canonical links and the sitemap use the configured public origin.</summary>
 public sealed class PublicOriginTests : IDisposable

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace FrameworkAdvisor.Web.Tests.Infrastructure.Security;
+namespace FrameworkAdvisor.Web.Tests.Http.Security;
 
 /// <summary>
 /// The real app in Production with two test-only hooks the shipped site must never have: endpoints that throw or read

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace FrameworkAdvisor.Web.Tests.Infrastructure.Security;
+namespace FrameworkAdvisor.Web.Tests.Http.Security;
 
 /// <summary>One generated request: the exact request target (path and query, sent as written), and an optional body.</summary>
 public sealed record HostileRequest(string Category, string Method, string Target, string? ContentType = null, byte[]? Body = null)

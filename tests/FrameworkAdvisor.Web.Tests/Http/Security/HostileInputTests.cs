@@ -8,7 +8,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Xunit.Abstractions;
 
-namespace FrameworkAdvisor.Web.Tests.Infrastructure.Security;
+namespace FrameworkAdvisor.Web.Tests.Http.Security;
 
 /// <summary>
 /// Thousands of generated hostile requests against the real app on real Kestrel: none may get a 5xx, none may see a

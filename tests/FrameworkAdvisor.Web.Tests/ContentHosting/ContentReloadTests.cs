@@ -4,7 +4,7 @@ using System.Text;
 using FrameworkAdvisor.TestSupport;
 using FrameworkAdvisor.Web.Tests.Features.Health;
 
-namespace FrameworkAdvisor.Web.Tests.Infrastructure;
+namespace FrameworkAdvisor.Web.Tests.ContentHosting;
 
 /// <summary>
 /// Authors edit content/ while the site runs: good edits go live without a restart, replacing cached pages; broken

@@ -2,7 +2,7 @@ using FrameworkAdvisor.TestSupport;
 using FrameworkAdvisor.Web.ContentHosting;
 using Microsoft.Extensions.Configuration;
 
-namespace FrameworkAdvisor.Web.Tests.Infrastructure;
+namespace FrameworkAdvisor.Web.Tests.ContentHosting;
 
 public sealed class ContentOptionsTests
 {

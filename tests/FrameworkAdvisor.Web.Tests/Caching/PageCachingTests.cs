@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace FrameworkAdvisor.Web.Tests.Infrastructure.Caching;
+namespace FrameworkAdvisor.Web.Tests.Caching;
 
 /// <summary>
 /// Pages are served from the output cache after the first visit (the Age header says so, as it would to any

@@ -4,7 +4,7 @@ using System.Text.Json;
 using FrameworkAdvisor.TestSupport;
 using FrameworkAdvisor.Web.Http.Security;
 
-namespace FrameworkAdvisor.Web.Tests.Infrastructure.Security;
+namespace FrameworkAdvisor.Web.Tests.Http.Security;
 
 /// <summary>A client that asks for too many recommendations is told to wait; nobody else is, and nothing else is limited.</summary>
 public sealed class RecommendationRateLimitTests(RecommendationRateLimitTests.ThreePerHourSite site) : IClassFixture<RecommendationRateLimitTests.ThreePerHourSite>

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 
-namespace FrameworkAdvisor.Web.Tests.Infrastructure.Security;
+namespace FrameworkAdvisor.Web.Tests.Http.Security;
 
 /// <summary>
 /// Over real Kestrel, because the in-memory test server enforces none of the server's limits and never sends a Server
