@@ -40,10 +40,11 @@ public sealed partial class HostileInputTests(HostileInputTests.HostileSite site
         var requests = new HostileRequestGenerator(seed, shape).Generate(GeneratedRequests).ToList();
         var outcomes = new List<string>();
         var statuses = new Dictionary<string, int>(StringComparer.Ordinal);
+        var recording = new Lock();
         await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (request, cancellation) =>
         {
             var (status, problems) = await SendAsync(client, origin, request, cancellation);
-            lock (outcomes)
+            lock (recording)
             {
                 var key = $"{request.Category} → {status}";
                 statuses[key] = statuses.GetValueOrDefault(key) + 1;
