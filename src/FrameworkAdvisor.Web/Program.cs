@@ -1,32 +1,63 @@
+using FrameworkAdvisor.Web.Caching;
+using FrameworkAdvisor.Web.ContentHosting;
 using FrameworkAdvisor.Web.Features.Chooser;
-using FrameworkAdvisor.Web.Infrastructure;
-using FrameworkAdvisor.Web.Infrastructure.Caching;
-using FrameworkAdvisor.Web.Infrastructure.Security;
+using FrameworkAdvisor.Web.Http;
+using FrameworkAdvisor.Web.Http.Security;
+using FrameworkAdvisor.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseBuildOutputStaticAssets();
 builder.Services.AddSiteOptions(builder.Configuration);
-builder.Services.AddContent();
+builder.Services.AddContent(builder.Configuration);
 builder.Services.AddSitePages();
 builder.Services.AddChooser();
 builder.Services.AddSiteCaching();
 builder.Services.AddRequestLimits();
 builder.Services.AddRecommendationRateLimit(builder.Configuration);
 
+// Before Build: `validate` checks the content and exits, with no server started and no database written.
 if (ContentValidationCommand.IsRequested(args))
 {
     return ContentValidationCommand.Run(builder);
 }
 
 var app = builder.Build();
+
+// The request pipeline, outermost first. Where a step's place matters, the reason is beside it, and only here.
+
+// First, so nothing can skip it: a 503 from the gate, a redirect, a 429, a 304 and a cached page carry the headers too.
 app.UseSecurityHeaders();
+
+// In front of all other work: requests wait here until the start-up import is done, so nothing behind it (error
+// pages, ETags, endpoints) ever sees a missing database. If the import failed they get a bare 503 at once.
 app.UseContentReadyGate();
+
+// Before the steps that can answer without reading the body (a redirect, a 429, a 304), so each of those answers
+// to an oversized request still says Connection: close.
 app.UseRequestLimits();
+
+// Wraps everything after it: an exception or a bare error status from any later step becomes the site's error page.
 app.UseSiteErrorPages();
+
+// Before routing: another spelling of an address is redirected before any endpoint is matched for it, so a page
+// is rendered and cached under its one URL only.
 app.UseCanonicalUrls();
+
+// The endpoint is chosen here rather than at the end, so the steps below can read its attributes.
 app.UseRouting();
+
+// After routing: the limit is named on the endpoint with [EnableRateLimiting].
 app.UseRecommendationRateLimit();
-app.UseSiteCaching();
+
+// After the rate limiter, like the cache below, so a limit counts every request to its endpoint, whether or not
+// the cache could answer it. After routing: only endpoints with the page cache policy are revalidated here.
+app.UsePageRevalidation();
+
+// After routing: the endpoint's [OutputCache] attribute picks the policy. Outside compression, so the cache stores
+// the compressed body and a hit skips both rendering and compression.
+app.UseOutputCache();
+app.UseResponseCompression();
+
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();
 return await app.RunSiteAsync();

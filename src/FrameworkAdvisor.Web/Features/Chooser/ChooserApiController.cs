@@ -1,11 +1,11 @@
 using System.Text.Json;
 using FrameworkAdvisor.Recommendations;
-using FrameworkAdvisor.Web.Infrastructure;
+using FrameworkAdvisor.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using FrameworkAdvisor.Web.Infrastructure.Caching;
+using FrameworkAdvisor.Web.Caching;
 using Microsoft.AspNetCore.OutputCaching;
-using FrameworkAdvisor.Web.Infrastructure.Security;
+using FrameworkAdvisor.Web.Http.Security;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace FrameworkAdvisor.Web.Features.Chooser;

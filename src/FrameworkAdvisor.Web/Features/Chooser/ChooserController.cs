@@ -1,7 +1,7 @@
 using FrameworkAdvisor.Recommendations;
-using FrameworkAdvisor.Web.Infrastructure;
+using FrameworkAdvisor.Web.Http;
 using Microsoft.AspNetCore.Mvc;
-using FrameworkAdvisor.Web.Infrastructure.Caching;
+using FrameworkAdvisor.Web.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkAdvisor.Web.Features.Chooser;

@@ -1,5 +1,5 @@
 using FrameworkAdvisor.Store;
-using FrameworkAdvisor.Web.Infrastructure.Caching;
+using FrameworkAdvisor.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 

@@ -1,7 +1,7 @@
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store;
 using Microsoft.AspNetCore.Mvc;
-using FrameworkAdvisor.Web.Infrastructure.Caching;
+using FrameworkAdvisor.Web.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkAdvisor.Web.Features.Comparisons;

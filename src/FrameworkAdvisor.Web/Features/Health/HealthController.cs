@@ -1,5 +1,5 @@
 using FrameworkAdvisor.Store;
-using FrameworkAdvisor.Web.Infrastructure;
+using FrameworkAdvisor.Web.ContentHosting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FrameworkAdvisor.Web.Features.Health;

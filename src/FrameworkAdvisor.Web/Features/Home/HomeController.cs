@@ -2,7 +2,7 @@ using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
-using FrameworkAdvisor.Web.Infrastructure.Caching;
+using FrameworkAdvisor.Web.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkAdvisor.Web.Features.Home;

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Xml.Linq;
 using FrameworkAdvisor.Store;
-using FrameworkAdvisor.Web.Infrastructure;
+using FrameworkAdvisor.Web.Http;
 using Microsoft.AspNetCore.Mvc;
-using FrameworkAdvisor.Web.Infrastructure.Caching;
+using FrameworkAdvisor.Web.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkAdvisor.Web.Features.Seo;

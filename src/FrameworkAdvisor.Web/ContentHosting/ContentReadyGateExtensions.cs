@@ -1,0 +1,29 @@
+namespace FrameworkAdvisor.Web.ContentHosting;
+
+public static class ContentReadyGateExtensions
+{
+    /// <summary>
+    /// Requests that arrive while the start-up import is still running wait for it, and get 503 if it failed (the
+    /// site is then shutting down). Once it has succeeded this is one completed-task check.
+    /// </summary>
+    public static WebApplication UseContentReadyGate(this WebApplication app)
+    {
+        var startup = app.Services.GetRequiredService<ContentStartupImport>();
+        app.Use(async (context, next) =>
+        {
+            var outcome = startup.Outcome;
+            if (!outcome.IsCompletedSuccessfully || !outcome.Result.Succeeded)
+            {
+                var succeeded = await outcome.ContinueWith(t => t.IsCompletedSuccessfully && t.Result.Succeeded, TaskScheduler.Default);
+                if (!succeeded)
+                {
+                    context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    return;
+                }
+            }
+
+            await next(context);
+        });
+        return app;
+    }
+}
