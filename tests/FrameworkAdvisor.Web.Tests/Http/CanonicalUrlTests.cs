@@ -17,4 +17,16 @@ public sealed class CanonicalUrlTests(SiteFactory site) : IClassFixture<SiteFact
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal(canonical, response.Headers.Location!.OriginalString);
     }
+
+    [Theory]
+    [InlineData("/compare/Trio--Speed")]
+    [InlineData("/compare/-Trio/")]
+    [InlineData("/compare/trio//faq")]
+    [InlineData("/compare/trio/Aspects/Speed/Extra/More")]
+    public async Task Addresses_that_are_not_slugs_in_any_case_are_not_redirected_but_answer_404(string requested)
+    {
+        using var response = await site.CreateClientWithoutRedirects().GetAsync(requested);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
 }
