@@ -11,6 +11,8 @@ try
         ["cold-start", var path, var runs, var workDirectory, "--", .. var command] when command.Length > 0 =>
             await ColdStartTimer.RunAsync(path, int.Parse(runs), workDirectory, command),
         ["free-port"] => PrintFreePort(),
+        ["probe-site", var site, var siteFolder] => await SiteProbe.RunAsync(new Uri(site), siteFolder),
+        ["scale-content", var source, var scale, var target] => ScaledContent.Run(source, scale, target),
         ["wrk-round", var endpoint, var round, var wrkOutput] => PrintWrkRound(endpoint, round, wrkOutput),
         ["report", var workDirectory] =>
             BenchReport.Run(workDirectory, BenchSettings.FromEnvironment(), DateOnly.FromDateTime(DateTime.UtcNow), Console.Out),
@@ -47,6 +49,11 @@ static int Usage()
               first 200 of <page-path>
           free-port
               prints a free loopback port
+          probe-site <site-url> <site-dir>
+              finds the comparison page, a share link and an API body to measure, checks each answers 200, and
+              writes them to <site-dir> (one value per file, the page itself as comparison.html)
+          scale-content <content-folder> <n> <target-folder>
+              copies the content with each comparison n times under new slugs; prints the number of files
           wrk-round <endpoint> <round> <wrk-output>
               prints one aligned line for a wrk --latency run
           report <work-dir>
