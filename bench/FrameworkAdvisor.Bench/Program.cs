@@ -1,18 +1,39 @@
 using FrameworkAdvisor.Bench;
 
-// The helpers bench/run.sh needs. The timers print their samples, then one "key=value" line the script parses.
-return args switch
+// Everything bench/run.sh needs beyond starting processes: the timers, finding what to measure, reading wrk's
+// output, and the verdicts, Markdown and exit code at the end. The timers print their samples, then one
+// "key=value" line that the report reads back.
+try
 {
-    ["content-load", var folder, var runs, var workDirectory] => ContentLoadTimer.Run(folder, int.Parse(runs), workDirectory),
-    ["cold-start", var path, var runs, var workDirectory, "--", .. var command] when command.Length > 0 =>
-        await ColdStartTimer.RunAsync(path, int.Parse(runs), workDirectory, command),
-    ["free-port"] => PrintFreePort(),
-    _ => Usage(),
-};
+    return args switch
+    {
+        ["content-load", var folder, var runs, var workDirectory] => ContentLoadTimer.Run(folder, int.Parse(runs), workDirectory),
+        ["cold-start", var path, var runs, var workDirectory, "--", .. var command] when command.Length > 0 =>
+            await ColdStartTimer.RunAsync(path, int.Parse(runs), workDirectory, command),
+        ["free-port"] => PrintFreePort(),
+        ["probe-site", var site, var siteFolder] => await SiteProbe.RunAsync(new Uri(site), siteFolder),
+        ["scale-content", var source, var scale, var target] => ScaledContent.Run(source, scale, target),
+        ["wrk-round", var endpoint, var round, var wrkOutput] => PrintWrkRound(endpoint, round, wrkOutput),
+        ["report", var workDirectory] =>
+            BenchReport.Run(workDirectory, BenchSettings.FromEnvironment(), DateOnly.FromDateTime(DateTime.UtcNow), Console.Out),
+        _ => Usage(),
+    };
+}
+catch (BenchFailedException ex)
+{
+    Console.Error.WriteLine($"bench: {ex.Message}");
+    return 1;
+}
 
 static int PrintFreePort()
 {
     Console.WriteLine(FreePorts.Next());
+    return 0;
+}
+
+static int PrintWrkRound(string endpoint, string round, string wrkOutput)
+{
+    Console.WriteLine(WrkRoundLine.Format(endpoint, round, WrkReport.Read(wrkOutput)));
     return 0;
 }
 
@@ -28,6 +49,16 @@ static int Usage()
               first 200 of <page-path>
           free-port
               prints a free loopback port
+          probe-site <site-url> <site-dir>
+              finds the comparison page, a share link and an API body to measure, checks each answers 200, and
+              writes them to <site-dir> (one value per file, the page itself as comparison.html)
+          scale-content <content-folder> <n> <target-folder>
+              copies the content with each comparison n times under new slugs; prints the number of files
+          wrk-round <endpoint> <round> <wrk-output>
+              prints one aligned line for a wrk --latency run
+          report <work-dir>
+              reads what bench/run.sh left in <work-dir> (settings from its BENCH_* variables), prints a PASS/FAIL
+              line per target and the Markdown summary, writes it to <work-dir>/summary.md; exits 1 if a target fails
         """);
     return 2;
 }

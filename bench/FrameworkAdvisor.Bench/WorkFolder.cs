@@ -1,0 +1,17 @@
+namespace FrameworkAdvisor.Bench;
+
+/// <summary>Where bench/run.sh leaves each raw output in its work folder; the names must match the script's.</summary>
+internal sealed class WorkFolder(string root)
+{
+    public string SiteFacts => Path.Combine(root, "site");
+
+    public string MachineFacts => Path.Combine(root, "machine");
+
+    public string ColdStartTimerOutput => Path.Combine(root, "cold", "timer.txt");
+
+    public string Summary => Path.Combine(root, "summary.md");
+
+    public string WrkOutput(string endpoint, int round) => Path.Combine(root, $"wrk-{endpoint}-{round}.txt");
+
+    public string ContentLoadTimerOutput(string scale) => Path.Combine(root, $"load-x{scale}", "timer.txt");
+}
