@@ -23,8 +23,11 @@ public sealed record Comparison(
     Questionnaire? Questionnaire,
     IReadOnlyList<EditorNote> EditorNotes);
 
-/// <summary>One framework's page: its identity, its place among the columns (<see cref="Weight"/>) and its body.</summary>
-public sealed record FrameworkPage(string Slug, string Title, string Summary, int Weight, string BodyHtml);
+/// <summary>
+/// One framework's page: its identity, its place among the columns (<see cref="Weight"/>), its body, and the colour
+/// that stands for it everywhere (tables, bars, cards), one per theme.
+/// </summary>
+public sealed record FrameworkPage(string Slug, string Title, string Summary, int Weight, string BodyHtml, string Colour, string ColourDark);
 
 /// <summary>One compared aspect: a short table cell and a longer body per framework.</summary>
 public sealed record Aspect(

@@ -11,7 +11,7 @@ public sealed class ComparisonStore(ContentDatabase database)
 {
     private const string ComparisonColumns = "slug AS Slug, title AS Title, summary AS Summary, updated AS UpdatedIso, " +
         "EXISTS (SELECT 1 FROM questionnaire q WHERE q.comparison_id = comparison.id) AS HasChooser";
-    private const string FrameworkColumns = "f.slug AS Slug, f.title AS Title, f.summary AS Summary";
+    private const string FrameworkColumns = "f.slug AS Slug, f.title AS Title, f.summary AS Summary, f.colour AS Colour, f.colour_dark AS ColourDark";
     private const string AspectColumns =
         "a.slug AS Slug, a.title AS Title, a.summary AS Summary, a.in_article_table AS InArticleTable, a.leans AS Leans, a.lean_note_html AS LeanNoteHtml";
 

@@ -88,11 +88,11 @@ public sealed class ContentDatabaseBuilder(ContentDatabase database, TimeProvide
         {
             frameworkIds[framework.Slug] = connection.ExecuteScalar<long>(
                 """
-                INSERT INTO framework (comparison_id, slug, title, summary, position, body_html)
-                VALUES (@ComparisonId, @Slug, @Title, @Summary, @Position, @BodyHtml)
+                INSERT INTO framework (comparison_id, slug, title, summary, position, body_html, colour, colour_dark)
+                VALUES (@ComparisonId, @Slug, @Title, @Summary, @Position, @BodyHtml, @Colour, @ColourDark)
                 RETURNING id
                 """,
-                new { ComparisonId = comparisonId, framework.Slug, framework.Title, framework.Summary, Position = position, framework.BodyHtml },
+                new { ComparisonId = comparisonId, framework.Slug, framework.Title, framework.Summary, Position = position, framework.BodyHtml, framework.Colour, framework.ColourDark },
                 transaction);
         }
 

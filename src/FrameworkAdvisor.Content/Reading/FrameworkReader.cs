@@ -5,10 +5,12 @@ internal sealed class FrameworkReader(ReadingContext comparison)
 {
     public List<FrameworkPage> Read()
     {
-        var frameworks = new List<FrameworkPage>();
+        var frameworks = new List<(FrameworkPage Page, ContentFile File)>();
         foreach (var file in comparison.Folder.FilesIn("frameworks"))
         {
             var (slug, title, summary, weight) = ListedPageHeader.Read(file, comparison.Pages);
+            var colour = FrameworkColourCheck.Read(file, "colour", ThemePalette.LightBackgrounds, "light", comparison.Errors);
+            var colourDark = FrameworkColourCheck.Read(file, "colour_dark", ThemePalette.DarkBackgrounds, "dark", comparison.Errors);
             file.FrontMatter.ReportUnknownKeys();
 
             var path = SitePaths.Framework(comparison.Slug, slug);
@@ -19,9 +21,14 @@ internal sealed class FrameworkReader(ReadingContext comparison)
 
             var body = comparison.Renderer.InspectAndRender(file, path, title);
             comparison.Pages.AddAnchors(path, [PageAnchors.AtAGlance, PageAnchors.RecommendedWhen]);
-            frameworks.Add(new FrameworkPage(slug, title, summary, weight, body));
+            frameworks.Add((new FrameworkPage(slug, title, summary, weight, body, colour ?? "", colourDark ?? ""), file));
         }
 
-        return [.. frameworks.OrderBy(f => f.Weight).ThenBy(f => f.Title, StringComparer.Ordinal)];
+        if (frameworks.All(f => f.Page.Colour.Length > 0 && f.Page.ColourDark.Length > 0))
+        {
+            FrameworkColourCheck.ReportLookalikes(frameworks, comparison.Errors);
+        }
+
+        return [.. frameworks.Select(f => f.Page).OrderBy(f => f.Weight).ThenBy(f => f.Title, StringComparer.Ordinal)];
     }
 }

@@ -1,7 +1,10 @@
 namespace FrameworkAdvisor.Recommendations;
 
-/// <summary>One of the compared frameworks. <see cref="Slug"/> is what rules name in <see cref="Rule.Favours"/>.</summary>
-public sealed record Framework(string Slug, string Title, string Summary = "");
+/// <summary>
+/// One of the compared frameworks. <see cref="Slug"/> is what rules name in <see cref="Rule.Favours"/>;
+/// <see cref="Colour"/> and <see cref="ColourDark"/> (#rrggbb, light and dark pages) stand for it wherever it is drawn.
+/// </summary>
+public sealed record Framework(string Slug, string Title, string Summary = "", string Colour = "", string ColourDark = "");
 
 /// <summary>
 /// One of the article's recommendation rules, the one shape used from the content loader through the store to the

@@ -19,6 +19,8 @@ CREATE TABLE framework (
     summary       TEXT    NOT NULL,
     position      INTEGER NOT NULL,          -- column order in tables
     body_html     TEXT    NOT NULL,
+    colour        TEXT    NOT NULL,          -- #rrggbb on light pages
+    colour_dark   TEXT    NOT NULL,          -- #rrggbb on dark pages
     UNIQUE (comparison_id, slug)
 );
 
