@@ -7,14 +7,28 @@ namespace FrameworkAdvisor.Recommendations;
 /// absent). Immutable and compared by value, so the same answers given in any order are Equal with the same hash
 /// code; the change search and the share links rely on that. Ids must be slugs, so a set can always be put in a link.
 /// Whether the ids belong to a chooser is checked against that chooser: see <see cref="For"/>.
+/// An answered question can be marked as mattering a lot to the visitor (<see cref="IsImportant"/>), which doubles
+/// the points of the rules it triggers; skipping a question drops its mark.
 /// </summary>
 public sealed class AnswerSet : IEquatable<AnswerSet>
 {
+    /// <summary>How much more an answer that matters a lot counts, as voting-advice tools do.</summary>
+    public const int ImportanceMultiplier = 2;
+
     private readonly ImmutableSortedDictionary<string, string> answers;
+    private readonly ImmutableSortedSet<string> important;
 
-    private AnswerSet(ImmutableSortedDictionary<string, string> answers) => this.answers = answers;
+    private AnswerSet(ImmutableSortedDictionary<string, string> answers, ImmutableSortedSet<string> important)
+    {
+        this.answers = answers;
+        this.important = important;
+    }
 
-    public static AnswerSet Empty { get; } = new(ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal));
+    public static AnswerSet Empty { get; } = new(
+        ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal), ImmutableSortedSet.Create<string>(StringComparer.Ordinal));
+
+    /// <summary>The answered questions marked as mattering a lot, sorted by id.</summary>
+    public IEnumerable<string> Important => important;
 
     public int Count => answers.Count;
 
@@ -58,11 +72,28 @@ public sealed class AnswerSet : IEquatable<AnswerSet>
     {
         RequireSlug(questionId, nameof(questionId));
         RequireSlug(optionId, nameof(optionId));
-        return new AnswerSet(answers.SetItem(questionId, optionId));
+        return new AnswerSet(answers.SetItem(questionId, optionId), important);
     }
 
-    /// <summary>These answers with <paramref name="questionId"/> skipped.</summary>
-    public AnswerSet Without(string questionId) => new(answers.Remove(questionId ?? throw new ArgumentNullException(nameof(questionId))));
+    /// <summary>
+    /// These answers with <paramref name="questionId"/>, which must be answered, marked as mattering a lot or not.
+    /// </summary>
+    public AnswerSet WithImportance(string questionId, bool matters)
+    {
+        if (!IsAnswered(questionId))
+        {
+            throw new ArgumentException($"Question '{questionId}' is not answered, so it cannot matter more.", nameof(questionId));
+        }
+
+        return new AnswerSet(answers, matters ? important.Add(questionId) : important.Remove(questionId));
+    }
+
+    /// <summary>These answers with <paramref name="questionId"/> skipped (and no longer marked).</summary>
+    public AnswerSet Without(string questionId) =>
+        new(answers.Remove(questionId ?? throw new ArgumentNullException(nameof(questionId))), important.Remove(questionId));
+
+    /// <summary>Whether the visitor marked this answered question as mattering a lot.</summary>
+    public bool IsImportant(string questionId) => questionId is not null && important.Contains(questionId);
 
     public bool IsAnswered(string questionId) => questionId is not null && answers.ContainsKey(questionId);
 
@@ -73,7 +104,8 @@ public sealed class AnswerSet : IEquatable<AnswerSet>
     public bool Equals(AnswerSet? other) =>
         other is not null && (ReferenceEquals(this, other) || (answers.Count == other.answers.Count
             && answers.Keys.SequenceEqual(other.answers.Keys, StringComparer.Ordinal)
-            && answers.Values.SequenceEqual(other.answers.Values, StringComparer.Ordinal)));
+            && answers.Values.SequenceEqual(other.answers.Values, StringComparer.Ordinal)
+            && important.SequenceEqual(other.important, StringComparer.Ordinal)));
 
     public override bool Equals(object? obj) => obj is AnswerSet other && Equals(other);
 
@@ -84,6 +116,7 @@ public sealed class AnswerSet : IEquatable<AnswerSet>
         {
             hash.Add(questionId, StringComparer.Ordinal);
             hash.Add(optionId, StringComparer.Ordinal);
+            hash.Add(important.Contains(questionId));
         }
 
         return hash.ToHashCode();
@@ -93,9 +126,9 @@ public sealed class AnswerSet : IEquatable<AnswerSet>
 
     public static bool operator !=(AnswerSet? left, AnswerSet? right) => !(left == right);
 
-    /// <summary>"admin=no, size=small", or "(nothing answered)": readable in assertion messages and logs.</summary>
+    /// <summary>"admin=no, size=small!" (! marks an answer that matters a lot), or "(nothing answered)": for assertion messages and logs.</summary>
     public override string ToString() =>
-        IsEmpty ? "(nothing answered)" : string.Join(", ", answers.Select(pair => $"{pair.Key}={pair.Value}"));
+        IsEmpty ? "(nothing answered)" : string.Join(", ", answers.Select(pair => $"{pair.Key}={pair.Value}{(important.Contains(pair.Key) ? "!" : "")}"));
 
     private static void RequireSlug(string id, string parameterName)
     {

@@ -104,6 +104,9 @@ public sealed class Chooser
         return chosen;
     }
 
+    /// <summary>For each question, whether its answer is marked as mattering a lot.</summary>
+    internal bool[] ImportantPositions(AnswerSet answers) => [.. Questions.Select(question => answers.IsImportant(question.Id))];
+
     /// <summary>Throws <see cref="ArgumentException"/> unless every answer names a question and option of this chooser.</summary>
     public void EnsureBelongs(AnswerSet answers) => _ = OptionPositions(answers);
 

@@ -58,11 +58,21 @@ public sealed record FrameworkScore(Framework Framework, int Points, double Shar
 
 /// <summary>
 /// One line of the explanation: an answer and a rule it triggered. A neutral answer has one line with no rule and
-/// 0 points, so it still shows. A rule counts once per set of answers: when a later answer triggers it again that
-/// line has 0 points and <see cref="CountedEarlier"/>, so the explanation says why it added nothing. <see cref="Favours"/>
-/// is the framework the rule favours (null for a neutral answer).
+/// 0 points, so it still shows. A rule counts once per set of answers: when another answer carries it, this line has
+/// 0 points and <see cref="CountedWith"/> names that answer's question, so the explanation says why it added nothing.
+/// <see cref="Favours"/> is the framework the rule favours (null for a neutral answer). <see cref="Important"/> says
+/// the visitor marked this answer as mattering a lot; a line that carries a rule for such an answer has
+/// <see cref="AnswerSet.ImportanceMultiplier"/> times the rule's points.
 /// </summary>
-public sealed record Contribution(Question Question, AnswerOption Option, Rule? Rule, Framework? Favours, int Points, bool CountedEarlier)
+public sealed record Contribution(Question Question, AnswerOption Option, Rule? Rule, Framework? Favours, int Points, Question? CountedWith)
 {
+    public bool Important { get; init; }
+
     public bool IsNeutral => Rule is null;
+
+    /// <summary>The rule's points are carried by another answer's line.</summary>
+    public bool CountedElsewhere => CountedWith is not null;
+
+    /// <summary>This line carries the rule at double points because the answer matters a lot.</summary>
+    public bool Doubled => Rule is not null && CountedWith is null && Important;
 }

@@ -2,7 +2,8 @@ namespace FrameworkAdvisor.Recommendations;
 
 /// <summary>
 /// Scores a chooser's answers: each answered option triggers its rules, each rule gives its points to the framework it
-/// favours (once per set of answers, however many answers trigger it), and the most points win. The result explains
+/// favours (once per set of answers, however many answers trigger it; twice as many when an answer that triggers it
+/// matters a lot to the visitor), and the most points win. The result explains
 /// itself line by line and says which fewest answer changes would recommend something else. Deterministic: the same
 /// answers always give an Equal outcome.
 /// </summary>
@@ -33,6 +34,7 @@ public sealed class RecommendationEngine
     public Outcome Recommend(AnswerSet answers)
     {
         var chosen = Chooser.OptionPositions(answers);
+        var important = Chooser.ImportantPositions(answers);
         if (answers.IsEmpty)
         {
             return new NothingAnswered(Chooser.Questions.Count);
@@ -41,7 +43,7 @@ public sealed class RecommendationEngine
         var scores = new int[Chooser.Frameworks.Count];
         var contributions = new List<Contribution>();
         var skipped = new List<Question>();
-        Tally(chosen, scores, contributions, skipped);
+        Tally(chosen, important, scores, contributions, skipped);
 
         var total = scores.Sum();
         var standing = Standing.Of(scores, Chooser.TieBreakFramework);
@@ -58,13 +60,18 @@ public sealed class RecommendationEngine
             AnsweredCount: answers.Count,
             QuestionCount: Chooser.Questions.Count,
             Skipped: new ValueList<Question>(skipped),
-            WhatWouldChange: ChangeFinder.Find(Chooser, chosen, standing.Winner, MaxChanges),
+            WhatWouldChange: ChangeFinder.Find(Chooser, chosen, important, standing.Winner, MaxChanges),
             MaxChanges: MaxChanges);
     }
 
-    private void Tally(int[] chosen, int[] scores, List<Contribution> contributions, List<Question> skipped)
+    /// <summary>
+    /// A rule counts once per set of answers. Its points double when any answer that triggers it matters a lot, and
+    /// the line that carries them is the first such answer, else the first answer that triggers it; the others show
+    /// 0 points and which question carries the rule.
+    /// </summary>
+    private void Tally(int[] chosen, bool[] important, int[] scores, List<Contribution> contributions, List<Question> skipped)
     {
-        var counted = new bool[Chooser.Rules.Count];
+        var (carrier, doubled) = Carriers(chosen, important);
         for (var q = 0; q < chosen.Length; q++)
         {
             var question = Chooser.Questions[q];
@@ -78,23 +85,49 @@ public sealed class RecommendationEngine
             var ruleIndexes = Chooser.OptionRules[q][chosen[q]];
             if (ruleIndexes.Length == 0)
             {
-                contributions.Add(new Contribution(question, option, Rule: null, Favours: null, Points: 0, CountedEarlier: false));
+                contributions.Add(new Contribution(question, option, Rule: null, Favours: null, Points: 0, CountedWith: null) { Important = important[q] });
             }
 
             foreach (var r in ruleIndexes)
             {
                 var rule = Chooser.Rules[r];
-                if (counted[r])
+                var favours = Chooser.Frameworks[Chooser.RuleFrameworks[r]];
+                if (carrier[r] != q)
                 {
-                    contributions.Add(new Contribution(question, option, rule, Chooser.Frameworks[Chooser.RuleFrameworks[r]], Points: 0, CountedEarlier: true));
+                    contributions.Add(new Contribution(question, option, rule, favours, Points: 0, CountedWith: Chooser.Questions[carrier[r]]) { Important = important[q] });
                     continue;
                 }
 
-                counted[r] = true;
-                scores[Chooser.RuleFrameworks[r]] += rule.Points;
-                contributions.Add(new Contribution(question, option, rule, Chooser.Frameworks[Chooser.RuleFrameworks[r]], rule.Points, CountedEarlier: false));
+                var points = rule.Points * (doubled[r] ? AnswerSet.ImportanceMultiplier : 1);
+                scores[Chooser.RuleFrameworks[r]] += points;
+                contributions.Add(new Contribution(question, option, rule, favours, points, CountedWith: null) { Important = important[q] });
             }
         }
+    }
+
+    /// <summary>For each rule, the question whose line carries its points (-1 if none triggers it) and whether they double.</summary>
+    private (int[] Carrier, bool[] Doubled) Carriers(int[] chosen, bool[] important)
+    {
+        var carrier = new int[Chooser.Rules.Count];
+        var doubled = new bool[Chooser.Rules.Count];
+        Array.Fill(carrier, -1);
+        for (var q = 0; q < chosen.Length; q++)
+        {
+            if (chosen[q] < 0)
+            {
+                continue;
+            }
+
+            foreach (var r in Chooser.OptionRules[q][chosen[q]])
+            {
+                if (carrier[r] < 0 || (important[q] && !doubled[r]))
+                {
+                    (carrier[r], doubled[r]) = (q, important[q]);
+                }
+            }
+        }
+
+        return (carrier, doubled);
     }
 
     private static double ShareOf(int points, int total, int frameworkCount) =>

@@ -33,9 +33,14 @@ public sealed class ShareLinkCodec
 
     public Chooser Chooser { get; }
 
+    /// <summary>Put before an option id, it marks an answer that matters a lot: "size=!small". On its own ("size=!"),
+    /// as the questionnaire's checkbox sends it, it marks whatever answer the question has.</summary>
+    public const char ImportanceMark = '!';
+
     /// <summary>
     /// "question=option" pairs joined by '&amp;', sorted by question id (ordinal), without a leading '?'; "" when
-    /// nothing is answered. Throws <see cref="ArgumentException"/> if the answers do not belong to this chooser.
+    /// nothing is answered. An answer that matters a lot is written "question=!option": the mark sits inside the link,
+    /// never at its end, where chat apps and mail tools trim punctuation off links. Throws <see cref="ArgumentException"/> if the answers do not belong to this chooser.
     /// </summary>
     public string Encode(AnswerSet answers)
     {
@@ -54,7 +59,13 @@ public sealed class ShareLinkCodec
                 link.Append('&');
             }
 
-            link.Append(questionId).Append('=').Append(optionId);
+            link.Append(questionId).Append('=');
+            if (answers.IsImportant(questionId))
+            {
+                link.Append(ImportanceMark);
+            }
+
+            link.Append(optionId);
         }
 
         return link.ToString();
@@ -62,8 +73,10 @@ public sealed class ShareLinkCodec
 
     /// <summary>
     /// The answers in a link's query pairs (already URL-decoded, one entry per occurrence). Keys and values are
-    /// trimmed and matched case-insensitively; an empty value means the question was skipped. Unknown questions,
-    /// unknown options and a question given two different answers are ignored and reported.
+    /// trimmed and matched case-insensitively; an empty value means the question was skipped, and a value starting with
+    /// <see cref="ImportanceMark"/> marks the question's answer as mattering a lot (a mark on a skipped question counts
+    /// for nothing, like the skip). Unknown questions, unknown options and a question given two different answers are
+    /// ignored and reported.
     /// </summary>
     public DecodedAnswers Decode(IEnumerable<KeyValuePair<string, string?>>? pairs)
     {
@@ -73,13 +86,14 @@ public sealed class ShareLinkCodec
             return new DecodedAnswers(AnswerSet.Empty, ValueList<IgnoredPart>.Empty, TooLong: true);
         }
 
-        var parts = raw.Select(pair => new Part(pair.Key, pair.Value, AnswerIds.Normalize(pair.Key), AnswerIds.Normalize(pair.Value))).ToList();
+        var parts = raw.Select(Part.Of).ToList();
         var valuesByQuestion = parts
             .Where(part => part.Value.Length > 0 && Chooser.FindQuestion(part.Key) is not null)
             .GroupBy(part => part.Key, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Select(part => part.Value).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
 
         var answers = AnswerSet.Empty;
+        var marked = new HashSet<string>(StringComparer.Ordinal);
         var ignored = new List<IgnoredPart>();
         var reported = new HashSet<(string, string, string)>();
         foreach (var part in parts)
@@ -91,11 +105,21 @@ public sealed class ShareLinkCodec
                 {
                     answers = answers.With(part.Key, part.Value);
                 }
+
+                if (part.Marked)
+                {
+                    marked.Add(part.Key);
+                }
             }
             else if (reported.Add((part.Key, part.Value, reason)))
             {
                 ignored.Add(new IgnoredPart(Shown(part.RawKey), Shown(part.RawValue), reason));
             }
+        }
+
+        foreach (var questionId in marked.Where(answers.IsAnswered))
+        {
+            answers = answers.WithImportance(questionId, matters: true);
         }
 
         return new DecodedAnswers(answers, new ValueList<IgnoredPart>(ignored), TooLong: false);
@@ -186,6 +210,14 @@ public sealed class ShareLinkCodec
         return i < text.Length ? shown.Append(Ellipsis).ToString() : shown.ToString();
     }
 
-    /// <summary>One query pair as given, and trimmed and lower-cased for matching.</summary>
-    private sealed record Part(string RawKey, string RawValue, string Key, string Value);
+    /// <summary>One query pair as given, and trimmed and lower-cased for matching, with its importance mark taken off.</summary>
+    private sealed record Part(string RawKey, string RawValue, string Key, string Value, bool Marked)
+    {
+        public static Part Of(KeyValuePair<string, string> pair)
+        {
+            var value = AnswerIds.Normalize(pair.Value);
+            var marked = value.StartsWith(ImportanceMark);
+            return new Part(pair.Key, pair.Value, AnswerIds.Normalize(pair.Key), marked ? AnswerIds.Normalize(value[1..]) : value, marked);
+        }
+    }
 }

@@ -6,7 +6,8 @@ namespace FrameworkAdvisor.Recommendations;
 /// up to the limit, and stops at the first size that has any; a set that would leave nothing answered does not count.
 /// <para>
 /// The search changes one question at a time and undoes it on the way back, keeping per-rule trigger counts and
-/// per-framework scores up to date as it goes, so judging a candidate costs a pass over the frameworks and allocates
+/// per-framework scores up to date as it goes (a rule triggered by an answer that matters a lot counts double; the mark
+/// stays with its question when the answer changes, and goes when the question is skipped), so judging a candidate costs a pass over the frameworks and allocates
 /// nothing: a dozen questions of four options with three changes is about 15,000 candidates.
 /// </para>
 /// </summary>
@@ -19,7 +20,9 @@ internal sealed class ChangeFinder
 
     private readonly Chooser chooser;
     private readonly int[] chosen;
+    private readonly bool[] important;
     private readonly int[] ruleCounts;
+    private readonly int[] importantCounts;
     private readonly int[] scores;
     private readonly int currentWinner;
     private readonly int[] changedQuestions;
@@ -27,12 +30,14 @@ internal sealed class ChangeFinder
     private readonly List<Candidate> best = [];
     private int answeredCount;
 
-    private ChangeFinder(Chooser chooser, int[] chosen, int currentWinner, int maxDepth)
+    private ChangeFinder(Chooser chooser, int[] chosen, bool[] important, int currentWinner, int maxDepth)
     {
         this.chooser = chooser;
         this.chosen = (int[])chosen.Clone();
+        this.important = important;
         this.currentWinner = currentWinner;
         ruleCounts = new int[chooser.Rules.Count];
+        importantCounts = new int[chooser.Rules.Count];
         scores = new int[chooser.Frameworks.Count];
         changedQuestions = new int[maxDepth];
         changedTo = new int[maxDepth];
@@ -46,10 +51,10 @@ internal sealed class ChangeFinder
     }
 
     /// <summary>Up to <see cref="MaxSuggestions"/> smallest change sets, best first; empty if none of up to <paramref name="maxChanges"/> changes flips it.</summary>
-    public static IReadOnlyList<ChangeSuggestion> Find(Chooser chooser, int[] chosen, int currentWinner, int maxChanges)
+    public static IReadOnlyList<ChangeSuggestion> Find(Chooser chooser, int[] chosen, bool[] important, int currentWinner, int maxChanges)
     {
         var maxDepth = Math.Min(maxChanges, chosen.Length);
-        var finder = new ChangeFinder(chooser, chosen, currentWinner, maxDepth);
+        var finder = new ChangeFinder(chooser, chosen, important, currentWinner, maxDepth);
         for (var size = 1; size <= maxDepth && finder.best.Count == 0; size++)
         {
             finder.Search(depth: 0, firstQuestion: 0, size);
@@ -163,10 +168,7 @@ internal sealed class ChangeFinder
         {
             foreach (var r in chooser.OptionRules[q][from])
             {
-                if (--ruleCounts[r] == 0)
-                {
-                    scores[chooser.RuleFrameworks[r]] -= chooser.RulePoints[r];
-                }
+                Count(r, q, -1);
             }
 
             answeredCount--;
@@ -184,14 +186,23 @@ internal sealed class ChangeFinder
     {
         foreach (var r in chooser.OptionRules[q][option])
         {
-            if (ruleCounts[r]++ == 0)
-            {
-                scores[chooser.RuleFrameworks[r]] += chooser.RulePoints[r];
-            }
+            Count(r, q, +1);
         }
 
         answeredCount++;
     }
+
+    /// <summary>Adds or removes one trigger of rule <paramref name="r"/> by question <paramref name="q"/>, moving the score by the change in what the rule is worth.</summary>
+    private void Count(int r, int q, int step)
+    {
+        var before = Worth(r);
+        ruleCounts[r] += step;
+        importantCounts[r] += important[q] ? step : 0;
+        scores[chooser.RuleFrameworks[r]] += Worth(r) - before;
+    }
+
+    private int Worth(int r) =>
+        ruleCounts[r] == 0 ? 0 : chooser.RulePoints[r] * (importantCounts[r] > 0 ? AnswerSet.ImportanceMultiplier : 1);
 
     private ChangeSuggestion ToSuggestion(Candidate candidate)
     {
@@ -216,7 +227,8 @@ internal sealed class ChangeFinder
         {
             if (positions[q] >= 0)
             {
-                answers = answers.With(chooser.Questions[q].Id, chooser.Questions[q].Options[positions[q]].Id);
+                answers = answers.With(chooser.Questions[q].Id, chooser.Questions[q].Options[positions[q]].Id)
+                    .WithImportance(chooser.Questions[q].Id, important[q]);
             }
         }
 

@@ -85,8 +85,8 @@ public sealed class ScoringTests
         var result = Recommend(Pair(), "parts=yes", "admin=no");
 
         Assert.Collection(result.Contributions,
-            first => Assert.Equal(("admin", "quill-pick-parts", 3, false), (first.Question.Id, first.Rule!.Id, first.Points, first.CountedEarlier)),
-            again => Assert.Equal(("parts", "quill-pick-parts", 0, true), (again.Question.Id, again.Rule!.Id, again.Points, again.CountedEarlier)));
+            first => Assert.Equal(("admin", "quill-pick-parts", 3, false), (first.Question.Id, first.Rule!.Id, first.Points, first.CountedElsewhere)),
+            again => Assert.Equal(("parts", "quill-pick-parts", 0, true), (again.Question.Id, again.Rule!.Id, again.Points, again.CountedElsewhere)));
         Assert.Equal([3, 0], result.Scores.Select(s => s.Points));
     }
 
@@ -98,7 +98,7 @@ public sealed class ScoringTests
 
         Assert.Equal(
             [("size", "lantern-big-team", 2, false), ("team", "lantern-big-team", 0, true), ("team", "lantern-batteries", 1, false)],
-            result.Contributions.Select(c => (c.Question.Id, c.Rule!.Id, c.Points, c.CountedEarlier)));
+            result.Contributions.Select(c => (c.Question.Id, c.Rule!.Id, c.Points, c.CountedElsewhere)));
         Assert.Equal([0, 3], result.Scores.Select(s => s.Points));
     }
 

@@ -72,7 +72,7 @@ public sealed class ShareLinkRoundTripTests
             : query.Split('&').Select(pair => pair.Split('=', 2)).Select(parts => KeyValuePair.Create(parts[0], (string?)(parts.Length > 1 ? parts[1] : "")));
 
     /// <summary>Every combination of "skipped or one of the options" over all questions.</summary>
-    private static IEnumerable<AnswerSet> AllAnswerSets(Chooser chooser)
+    internal static IEnumerable<AnswerSet> AllAnswerSets(Chooser chooser)
     {
         IEnumerable<AnswerSet> sets = [AnswerSet.Empty];
         foreach (var question in chooser.Questions)

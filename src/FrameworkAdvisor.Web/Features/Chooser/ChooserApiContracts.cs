@@ -22,10 +22,14 @@ public sealed record RecommendedItem(string Slug, string Title, string DecidedBy
 
 public sealed record ScoreItem(string Framework, string Title, int Points, double Share);
 
-/// <summary>One answer and the rule it triggered; <see cref="Rule"/> is null for a neutral answer.</summary>
+/// <summary>
+/// One answer and the rule it triggered; <see cref="Rule"/> is null for a neutral answer. <see cref="Importance"/> is
+/// "high" when the answer matters a lot (its rules count double) and "normal" otherwise.
+/// </summary>
 public sealed record ContributionItem(
     string Question,
     string Answer,
+    string Importance,
     string? Rule,
     string? Favours,
     int Points,

@@ -88,7 +88,7 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
             AnswerSet? answers;
             try
             {
-                answers = ReadAnswers(document.RootElement, chooser);
+                answers = RecommendationRequest.ReadAnswers(document.RootElement, chooser.Chooser, ModelState);
             }
             catch (InvalidOperationException)
             {
@@ -121,7 +121,7 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
             [.. result.Scores.Select(s => new ScoreItem(s.Framework.Slug, s.Framework.Title, s.Points, Math.Round(s.Share, 4)))],
             result.Confidence.Name(),
             [.. result.Contributions.Select(c => new ContributionItem(
-                c.Question.Id, c.Option.Id, c.Rule?.Id, c.Rule?.Favours, c.Points, c.Rule?.WhenText,
+                c.Question.Id, c.Option.Id, c.Important ? RecommendationRequest.HighImportance : RecommendationRequest.NormalImportance, c.Rule?.Id, c.Rule?.Favours, c.Points, c.Rule?.WhenText,
                 c.Rule is null ? null : urls.Absolute(Request, c.Rule.Cites)))],
             [.. result.WhatWouldChange.Select(s => new ChangeItem(
                 [.. s.Changes.Select(change => new AnswerEdit(change.Question.Id, change.From?.Id, change.To?.Id))],
@@ -139,59 +139,6 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
         return Problem(statusCode: StatusCodes.Status405MethodNotAllowed, title: "Use POST",
             detail: $"POST {{\"answers\": {{\"<questionId>\": \"<optionId>\"}}}} as JSON to this address. " +
                     $"GET /api/comparisons/{Echo(comparison)}/questionnaire lists the questions.");
-    }
-
-    /// <summary>
-    /// Checks the body's shape and every answer, collecting every problem into ModelState so one response lists
-    /// them all. A null answer means "skipped", like leaving the question out.
-    /// </summary>
-    private AnswerSet? ReadAnswers(JsonElement root, LoadedChooser chooser)
-    {
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("answers", out var answersElement))
-        {
-            ModelState.AddModelError("answers", "The body must be an object with an 'answers' property: {\"answers\": {\"<questionId>\": \"<optionId>\"}}.");
-            return null;
-        }
-
-        if (answersElement.ValueKind != JsonValueKind.Object)
-        {
-            ModelState.AddModelError("answers", "'answers' must be an object mapping question ids to option ids.");
-            return null;
-        }
-
-        var questions = chooser.Chooser;
-        var answers = AnswerSet.Empty;
-        foreach (var property in answersElement.EnumerateObject())
-        {
-            var key = $"answers.{Echo(property.Name)}";
-            if (questions.FindQuestion(property.Name) is not { } question)
-            {
-                ModelState.AddModelError(key, $"There is no such question. Questions: {string.Join(", ", questions.Questions.Select(q => q.Id))}.");
-                continue;
-            }
-
-            if (property.Value.ValueKind == JsonValueKind.Null)
-            {
-                continue;
-            }
-
-            var optionId = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
-            if (optionId is null || question.FindOption(optionId) is not { } option)
-            {
-                ModelState.AddModelError(key, $"Not an answer to this question. Answers: {string.Join(", ", question.Options.Select(o => o.Id))}, or null to skip.");
-                continue;
-            }
-
-            if (answers.IsAnswered(question.Id))
-            {
-                ModelState.AddModelError(key, "This question is answered twice.");
-                continue;
-            }
-
-            answers = answers.With(question.Id, option.Id);
-        }
-
-        return ModelState.IsValid ? answers : null;
     }
 
     /// <summary>Reads at most one byte past the limit, so an oversized body is refused without being read whole.</summary>
@@ -228,7 +175,7 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
     /// Input is echoed in errors only as id-like text, shortened: anything else becomes '_', so no client that
     /// pastes an error into a page can be tricked into showing markup.
     /// </summary>
-    private static string Echo(string text)
+    internal static string Echo(string text)
     {
         var safe = new string([.. text.Take(40).Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_')]);
         return text.Length <= 40 ? safe : safe + "…";

@@ -50,7 +50,7 @@ public sealed class ChooserApiTests(SiteFactory site) : IClassFixture<SiteFactor
             json.GetProperty("scores").GetRawText());
         Assert.Equal("leaning", json.GetProperty("confidence").GetString());
         Assert.Equal(
-            """[{"question":"parts","answer":"pick","rule":"quill-pick-every-part","favours":"quill","points":2,"reason":"You want to choose every part yourself.","citation":"http://localhost/compare/trio/frameworks/quill#choose-it-if"}]""",
+            """[{"question":"parts","answer":"pick","importance":"normal","rule":"quill-pick-every-part","favours":"quill","points":2,"reason":"You want to choose every part yourself.","citation":"http://localhost/compare/trio/frameworks/quill#choose-it-if"}]""",
             json.GetProperty("contributions").GetRawText());
         Assert.Equal(
             """[{"edits":[{"question":"parts","from":"pick","to":"either"}],"recommended":"harbor","shareUrl":"http://localhost/compare/trio/choose/result?parts=either"}]""",
@@ -111,6 +111,37 @@ public sealed class ChooserApiTests(SiteFactory site) : IClassFixture<SiteFactor
 
         var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Contains("This question is answered twice.", problem.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_answer_that_matters_a_lot_counts_double_and_its_share_link_says_so()
+    {
+        using var response = await PostAsync(Recommendation, """{"answers": {"parts": {"option": "pick", "importance": "high"}, "admin": "needed"}}""");
+
+        var json = await ReadJsonAsync(response);
+        Assert.Equal([4, 1, 0], json.GetProperty("scores").EnumerateArray().Select(s => s.GetProperty("points").GetInt32()));
+        var parts = json.GetProperty("contributions").EnumerateArray().Single(c => c.GetProperty("question").GetString() == "parts");
+        Assert.Equal(("high", 4), (parts.GetProperty("importance").GetString(), parts.GetProperty("points").GetInt32()));
+        Assert.Equal("http://localhost/compare/trio/choose/result?admin=needed&parts=!pick", json.GetProperty("shareUrl").GetString());
+    }
+
+    [Fact]
+    public async Task An_answer_given_as_an_object_with_normal_importance_is_the_same_as_a_plain_one()
+    {
+        using var plain = await PostAsync(Recommendation, """{"answers": {"parts": "pick"}}""");
+        using var normal = await PostAsync(Recommendation, """{"answers": {"parts": {"option": "pick", "importance": "normal"}}}""");
+
+        Assert.Equal((await ReadJsonAsync(plain)).GetRawText(), (await ReadJsonAsync(normal)).GetRawText());
+    }
+
+    [Fact]
+    public async Task An_unknown_importance_is_a_400_that_names_the_two_levels()
+    {
+        using var response = await PostAsync(Recommendation, """{"answers": {"parts": {"option": "pick", "importance": "very"}}}""");
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var messages = problem.GetProperty("errors").EnumerateObject().SelectMany(e => e.Value.EnumerateArray()).Select(m => m.GetString());
+        Assert.Contains(messages, m => m!.StartsWith("'importance' must be \"normal\" or \"high\"", StringComparison.Ordinal));
     }
 
     public static TheoryData<string, string, string> BadBodies => new()
