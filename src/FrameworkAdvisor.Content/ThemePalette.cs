@@ -17,8 +17,16 @@ public static class ThemePalette
 
     public static IReadOnlyList<string> DarkBackgrounds { get; } = ["#15171b", "#1d2026"];
 
-    /// <summary>Colours that mean "no framework": no lean, calls it even, neutral. A framework never wears them.</summary>
-    public static IReadOnlyList<string> Reserved { get; } = ["#9aa0aa", "#6b717c", "#7c3aed", "#c4a5ff"];
+    /// <summary>
+    /// Colours that already mean something, light and dark: one colour, one meaning, so a framework never wears them.
+    /// </summary>
+    public static IReadOnlyList<(string Colour, string Meaning)> Reserved { get; } =
+    [
+        ("#9aa0aa", "no clear lean"), ("#6b717c", "no clear lean"),
+        ("#7c3aed", "calls it even"), ("#c4a5ff", "calls it even"),
+        ("#1f5fbf", "links and actions"), ("#8fb8ff", "links and actions"),
+        ("#b7791f", "editor's notes"), ("#e0b04f", "editor's notes"),
+    ];
 
     public static bool IsHexColour(string text) =>
         text.Length == 7 && text[0] == '#' && text.Skip(1).All(char.IsAsciiHexDigit);

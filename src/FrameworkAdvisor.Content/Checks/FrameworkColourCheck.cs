@@ -2,7 +2,7 @@ namespace FrameworkAdvisor.Content;
 
 /// <summary>
 /// A framework's two colours (one per theme) must be #rrggbb, stand out from the page they are drawn on, and not
-/// look like the colours that mean "no framework". Across one comparison, no two frameworks may look alike.
+/// look like a colour that already means something on the site. Across one comparison, no two frameworks may look alike.
 /// </summary>
 internal static class FrameworkColourCheck
 {
@@ -35,9 +35,10 @@ internal static class FrameworkColourCheck
             return null;
         }
 
-        if (ThemePalette.Reserved.FirstOrDefault(reserved => ThemePalette.Distance(colour, reserved) < MinimumDistance) is { } near)
+        var near = ThemePalette.Reserved.Where(reserved => ThemePalette.Distance(colour, reserved.Colour) < MinimumDistance).ToList();
+        if (near is [var (reservedColour, meaning), ..])
         {
-            errors.Add(file.Path, line, $"'{key}' {colour} looks like {near}, which the site uses for \"no framework\" (no clear lean, neutral answers); pick another colour");
+            errors.Add(file.Path, line, $"'{key}' {colour} looks like {reservedColour}, which the site uses for {meaning}; a framework needs a colour of its own");
             return null;
         }
 
