@@ -24,10 +24,13 @@ public static class PageReading
         }
     }
 
-    /// <summary>The option each question has checked, by question id; "" is the "skip this question" option.</summary>
+    /// <summary>The option each question has checked, by question id; "" when none is (the question is unanswered).</summary>
     public static async Task<IReadOnlyDictionary<string, string>> CheckedOptionsAsync(this IPage page) =>
         await page.EvaluateAsync<Dictionary<string, string>>(
-            "() => Object.fromEntries([...document.querySelectorAll('form[data-chooser] input[type=radio]:checked')].map(i => [i.name, i.value]))");
+            """
+            () => Object.fromEntries([...new Set([...document.querySelectorAll('form[data-chooser] input[type=radio]')].map(i => i.name))]
+              .map(name => [name, document.querySelector(`form[data-chooser] input[type=radio][name="${name}"]:checked`)?.value ?? '']))
+            """);
 
     /// <summary>The answers a result link holds, read from its query.</summary>
     public static IReadOnlyDictionary<string, string> AnswersInLink(string url) =>

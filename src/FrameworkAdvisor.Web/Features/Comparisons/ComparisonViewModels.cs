@@ -13,48 +13,8 @@ public sealed record ComparisonTableViewModel(ComparisonTable Table)
 
     public IEnumerable<TableRow> ProseRows => Table.Rows.Where(r => !r.Aspect.InArticleTable);
 
-    /// <summary>
-    /// The scorecard: the aspects grouped by which way the article leans, one group per framework in column order,
-    /// then "calls it even" and "no clear lean". Empty groups are left out.
-    /// </summary>
-    public LeanScorecard Scorecard
-    {
-        get
-        {
-            var aspects = Table.Rows.Select(r => r.Aspect).ToList();
-            var sides = Context.Frameworks.Select(f =>
-                new LeanGroup(LeanLabel(f.Slug), $"lean {f.Title}", LeanCssKey(f.Slug), aspects.Where(a => a.Leans == f.Slug).ToList()));
-            var even = new LeanGroup(LeanLabel(Leaning.Balanced), "call it even", LeanCssKey(Leaning.Balanced), aspects.Where(a => a.Leans == Leaning.Balanced).ToList());
-            var none = new LeanGroup(LeanLabel(null), "take no clear side", LeanCssKey(null), aspects.Where(a => LeanCssKey(a.Leans) == LeanCssKey(null)).ToList());
-            return new LeanScorecard(aspects.Count, [.. sides.Append(even).Append(none).Where(g => g.Aspects.Count > 0)]);
-        }
-    }
-
-    /// <summary>The colour key of a lean: each framework by its column, so the scorecard and the table agree.</summary>
-    public string LeanCssKey(string? leans)
-    {
-        if (leans == Leaning.Balanced)
-        {
-            return "even";
-        }
-
-        var column = Context.Frameworks.ToList().FindIndex(f => f.Slug == leans);
-        return column >= 0 ? $"side-{column + 1}" : "none";
-    }
+    public LeanScorecard Scorecard => LeanScorecard.Of(Context, [.. Table.Rows.Select(r => r.Aspect)]);
 }
-
-public sealed record LeanScorecard(int AspectCount, IReadOnlyList<LeanGroup> Groups)
-{
-    /// <summary>The whole picture in one sentence, for screen readers and for anyone who skips the graphic.</summary>
-    public string Description =>
-        $"Of the {AspectCount} aspects compared, " + string.Join(", ", Groups.Select(g => $"{g.Aspects.Count} {g.Phrase}")) + ".";
-
-    /// <summary>Where each group's segment starts along the bar, in aspects.</summary>
-    public int OffsetOf(LeanGroup group) => Groups.TakeWhile(g => g != group).Sum(g => g.Aspects.Count);
-}
-
-/// <summary>One side of the scorecard; <see cref="CssKey"/> picks its colour, the label always says it in words too.</summary>
-public sealed record LeanGroup(string Label, string Phrase, string CssKey, IReadOnlyList<AspectSummary> Aspects);
 
 public sealed record FrameworkViewModel(FrameworkDetail Detail)
     : ComparisonPageViewModel(Detail.Context, Detail.Framework.Title, Detail.Framework.Summary, SitePaths.Framework(Detail.Context.Slug, Detail.Framework.Slug));

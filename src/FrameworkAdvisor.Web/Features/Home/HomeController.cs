@@ -1,8 +1,9 @@
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store;
+using FrameworkAdvisor.Web.Caching;
+using FrameworkAdvisor.Web.Features.Comparisons;
 using FrameworkAdvisor.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
-using FrameworkAdvisor.Web.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkAdvisor.Web.Features.Home;
@@ -11,13 +12,24 @@ namespace FrameworkAdvisor.Web.Features.Home;
 public sealed class HomeController(ComparisonStore store) : Controller
 {
     [HttpGet("/")]
-    public IActionResult Index() => View(new HomeViewModel(store.ListComparisons()));
+    public IActionResult Index() =>
+        View(new HomeViewModel([.. store.ListComparisons().Select(item =>
+        {
+            var context = store.FindComparison(item.Comparison.Slug)!;
+            return new ComparisonAtAGlance(item, LeanScorecard.Of(context, [.. store.GetTable(context).Rows.Select(r => r.Aspect)]));
+        })]));
 
     /// <summary>Trimming /compare/x to /compare means "all comparisons", which is what the home page lists.</summary>
     [HttpGet("/compare")]
     public IActionResult AllComparisons() => RedirectPermanent(SitePaths.Home);
 }
 
-public sealed record HomeViewModel(IReadOnlyList<ComparisonListItem> Comparisons)
+/// <summary>One comparison as the home page leads with it: the way into its chooser, and where its article leans.</summary>
+public sealed record ComparisonAtAGlance(ComparisonListItem Item, LeanScorecard Scorecard)
+{
+    public string Slug => Item.Comparison.Slug;
+}
+
+public sealed record HomeViewModel(IReadOnlyList<ComparisonAtAGlance> Comparisons)
     : PageViewModel("Choose a web framework with reasons you can check",
         "Side-by-side comparisons of web frameworks, aspect by aspect, with every claim traced to its source.", SitePaths.Home);

@@ -29,13 +29,8 @@ public abstract record ComparisonPageViewModel(ComparisonContext Context, string
             ? [new("Home", SitePaths.Home), new(Context.Comparison.Title, Path)]
             : [new("Home", SitePaths.Home), new(Context.Comparison.Title, SitePaths.Comparison(Context.Slug)), new(PageTitle, Path)];
 
-    /// <summary>Says which way the article leans on an aspect, in words, for people and screen readers alike.</summary>
-    public string LeanLabel(string? leans) => leans switch
-    {
-        null => "No clear lean",
-        Leaning.Balanced => "Calls it even",
-        _ => $"Leans {Context.Framework(leans)?.Title ?? leans}",
-    };
+    /// <summary>Says which way the article leans on an aspect, in words (for people and screen readers) and in colour.</summary>
+    public Comparisons.LeanMark LeanMarkOf(string? leans) => Comparisons.LeanMark.Of(Context, leans);
 
     public string FrameworkTitle(string slug) => Context.Framework(slug)?.Title ?? slug;
 }

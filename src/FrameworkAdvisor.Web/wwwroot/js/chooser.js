@@ -1,5 +1,6 @@
 // Enhancements for the chooser. Every page works without this file: it only adds a live "answered" count,
-// a copy-link button and the system share sheet where the browser has one.
+// a "clear answer" button per question (without script, "Clear all answers" starts over), a copy-link button and the
+// system share sheet where the browser has one.
 (function () {
   "use strict";
 
@@ -28,6 +29,15 @@
     progress.hidden = false;
     update();
     form.addEventListener("change", update);
+
+    form.querySelectorAll("[data-clear]").forEach(function (button) {
+      var name = button.getAttribute("data-clear");
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        form.querySelectorAll("input[name=\"" + name + "\"]").forEach(function (input) { input.checked = false; });
+        update();
+      });
+    });
 
     // Coming back with the browser's Back button restores the choices; count them again.
     window.addEventListener("pageshow", update);

@@ -30,7 +30,8 @@ public sealed class ChangeAnswersJourneyTests(BrowserSuite suite)
 
         var changed = new Dictionary<string, string>(answers) { [questionId] = after.Id };
         Assert.Equal(changed, PageReading.AnswersInLink(page.Url));
-        var row = page.Locator("table.contributions tbody tr", new() { Has = page.Locator("th", new() { HasTextString = question.Text }) });
-        Assert.Equal(after.Label, (await row.Locator("td").First.InnerTextAsync()).Trim());
+        // The changed answer is listed under "Why", as a reason or among the neutral answers, beside its question.
+        var line = page.Locator("section[aria-labelledby=why] li", new() { HasTextString = question.Text }).First;
+        Assert.Contains(after.Label, await line.TextContentAsync() ?? "", StringComparison.Ordinal);
     }
 }

@@ -28,8 +28,8 @@ public sealed class NoScriptJourneyTests(BrowserSuite suite)
         Assert.Equal(withScript.Url, withoutScript.Url);
         Assert.Equal(await withScript.ReadResultAsync(), await withoutScript.ReadResultAsync());
         Assert.Equal(
-            await withScript.Locator("table.contributions").InnerTextAsync(),
-            await withoutScript.Locator("table.contributions").InnerTextAsync());
+            await withScript.Locator("section[aria-labelledby=why]").InnerTextAsync(),
+            await withoutScript.Locator("section[aria-labelledby=why]").InnerTextAsync());
     }
 
     /// <summary>The live "answered" count as shown just before the last submit, or null when it was hidden.</summary>

@@ -28,7 +28,7 @@ public sealed class ChooserPagesTests(SiteFactory site) : IClassFixture<SiteFact
     }
 
     [Fact]
-    public async Task Questionnaire_is_a_plain_GET_form_in_which_every_question_can_be_skipped()
+    public async Task Questionnaire_is_a_plain_GET_form_in_which_every_question_starts_unanswered_and_can_be_left_so()
     {
         var page = await _client.GetPageAsync(Form);
 
@@ -37,11 +37,13 @@ public sealed class ChooserPagesTests(SiteFactory site) : IClassFixture<SiteFact
         Assert.Equal(Result, form.GetAttribute("action"));
         foreach (var question in new[] { "parts", "admin", "undecided" })
         {
+            // Skipping is the unanswered state, not an answer: only real options, none chosen.
             var radios = page.QuerySelectorAll($"input[type=radio][name={question}]").Cast<IHtmlInputElement>().ToList();
-            Assert.Equal(3, radios.Count);
-            var skip = Assert.Single(radios, r => r.Value == "");
-            Assert.True(skip.IsDefaultChecked, $"'{question}' should start skipped");
-            Assert.Contains("Skip this question", skip.ParentElement!.TextContent, StringComparison.Ordinal);
+            Assert.Equal(2, radios.Count);
+            Assert.DoesNotContain(radios, r => r.Value == "" || r.IsDefaultChecked);
+            var matters = (IHtmlInputElement)page.QuerySelector($"input[type=checkbox][name={question}]")!;
+            Assert.Equal(("!", false), (matters.Value, matters.IsDefaultChecked));
+            Assert.Equal("This matters a lot to me", matters.ParentElement!.TextContent.Trim());
         }
 
         Assert.NotNull(page.QuerySelector("form.chooser button[type=submit]"));
@@ -51,11 +53,13 @@ public sealed class ChooserPagesTests(SiteFactory site) : IClassFixture<SiteFact
     [Fact]
     public async Task Questionnaire_opens_prefilled_from_a_link_so_answers_can_be_changed()
     {
-        var page = await _client.GetPageAsync(Form + "?parts=pick&undecided=no");
+        var page = await _client.GetPageAsync(Form + "?parts=!pick&undecided=no");
 
         Assert.Equal("pick", Checked(page, "parts"));
         Assert.Equal("", Checked(page, "admin"));
         Assert.Equal("no", Checked(page, "undecided"));
+        Assert.True(((IHtmlInputElement)page.QuerySelector("input[type=checkbox][name=parts]")!).IsDefaultChecked);
+        Assert.False(((IHtmlInputElement)page.QuerySelector("input[type=checkbox][name=undecided]")!).IsDefaultChecked);
     }
 
     [Fact]
@@ -66,7 +70,7 @@ public sealed class ChooserPagesTests(SiteFactory site) : IClassFixture<SiteFact
         Assert.Equal("Quill fits best", page.Text("h1"));
         Assert.StartsWith("Leaning.", page.Text(".confidence"), StringComparison.Ordinal);
         Assert.Contains("a clear fit when the lead is at least 50% of all points and at least 3 points",
-            page.Text(".confidence + .meta"), StringComparison.Ordinal);
+            page.Text(".how-judged"), StringComparison.Ordinal);
         var bars = page.QuerySelectorAll(".score-chart .score-bar").ToList();
         Assert.Equal(["Quill 2 points · 50%", "Lantern 1 point · 25%", "Harbor 1 point · 25%"],
             bars.Select(b => $"{b.QuerySelector(".score-name")!.TextContent} {b.QuerySelector(".score-value")!.TextContent}"));
@@ -80,12 +84,12 @@ public sealed class ChooserPagesTests(SiteFactory site) : IClassFixture<SiteFact
     {
         var page = await _client.GetPageAsync(Result + "?admin=needed&parts=pick");
 
-        var rows = page.QuerySelectorAll("table.contributions tbody tr").ToList();
+        var rows = page.QuerySelectorAll("ol.reasons > li").ToList();
         Assert.Equal(2, rows.Count);
         var parts = rows[0];
-        Assert.Equal("Do you want to choose every part yourself?", parts.QuerySelector("th")!.TextContent.Trim());
-        Assert.Equal("Yes, every part", parts.QuerySelector("[data-label='Your answer']")!.TextContent.Trim());
-        var links = parts.QuerySelectorAll("[data-label=Rule] a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal("Do you want to choose every part yourself?", parts.QuerySelector(".reason-question")!.TextContent.Trim());
+        Assert.Equal("Yes, every part", parts.QuerySelector(".reason-option")!.TextContent.Trim());
+        var links = parts.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/compare/trio/recommendations#quill-pick-every-part", "/compare/trio/frameworks/quill#choose-it-if"], links);
         Assert.Equal("+2 to Quill", Squash(parts.QuerySelector(".points")!.TextContent));
         Assert.Contains("Editor’s note", rows[1].TextContent, StringComparison.Ordinal);
@@ -99,14 +103,14 @@ public sealed class ChooserPagesTests(SiteFactory site) : IClassFixture<SiteFact
 
         Assert.Equal("Harbor fits best", page.Text("h1"));
         Assert.StartsWith("Toss-up.", page.Text(".confidence"), StringComparison.Ordinal);
-        var row = Assert.Single(page.QuerySelectorAll("table.contributions tbody tr"));
-        Assert.Contains("No rule: a neutral answer.", row.TextContent, StringComparison.Ordinal);
-        Assert.Equal("0", row.QuerySelector(".points")!.TextContent.Trim());
+        Assert.Empty(page.QuerySelectorAll("ol.reasons > li"));
+        var quiet = page.QuerySelectorAll(".quiet-answers li").ToList();
+        Assert.Contains("I do not mind: no rule, a neutral answer", Squash(quiet[0].TextContent), StringComparison.Ordinal);
         var tieBreak = page.QuerySelector(".tie-break")!;
         Assert.Contains("Decided by the article’s tie-break.", tieBreak.TextContent, StringComparison.Ordinal);
         Assert.Equal("/compare/trio/recommendations#harbor-undecided", tieBreak.QuerySelector("a")!.GetAttribute("href"));
-        Assert.Equal("2 questions skipped, so they count for nothing", page.Text(".skipped summary"));
-        Assert.Equal(["Do you need an admin screen on day one?", "Are you still undecided?"], page.QuerySelectorAll(".skipped li").Select(li => li.TextContent));
+        Assert.Equal("1 neutral answer and 2 skipped questions count for nothing", page.Text(".quiet-answers summary"));
+        Assert.Equal(["Do you need an admin screen on day one? skipped", "Are you still undecided? skipped"], quiet.Skip(1).Select(li => Squash(li.TextContent)));
     }
 
     [Fact]
@@ -117,9 +121,8 @@ public sealed class ChooserPagesTests(SiteFactory site) : IClassFixture<SiteFact
         var page = await _client.GetPageAsync(Result + "?parts=pick");
 
         var suggestion = Assert.Single(page.QuerySelectorAll("ol.changes > li"));
-        Assert.Contains("Change “Do you want to choose every part yourself?” from “Yes, every part” to “I do not mind”.",
-            Squash(suggestion.TextContent), StringComparison.Ordinal);
-        Assert.Contains("Then Harbor would be recommended, by the tie-break.", Squash(suggestion.TextContent), StringComparison.Ordinal);
+        Assert.Equal("Do you want to choose every part yourself? “Yes, every part” → “I do not mind” Then Harbor, by the tie-break",
+            Squash(suggestion.TextContent));
         var link = suggestion.QuerySelector("a")!.GetAttribute("href")!;
         Assert.Equal(Result + "?parts=either", link);
         Assert.Equal("Harbor fits best", (await _client.GetPageAsync(link)).Text("h1"));
@@ -212,8 +215,9 @@ public sealed class ChooserPagesTests(SiteFactory site) : IClassFixture<SiteFact
         await _client.GetPageAsync("/compare/duo/choose/result?a=b", HttpStatusCode.NotFound);
     }
 
+    /// <summary>The question's chosen option, or "" when it is unanswered.</summary>
     private static string Checked(IHtmlDocument page, string question) =>
-        page.QuerySelectorAll($"input[type=radio][name={question}]").Cast<IHtmlInputElement>().Single(r => r.IsDefaultChecked).Value;
+        page.QuerySelectorAll($"input[type=radio][name={question}]").Cast<IHtmlInputElement>().SingleOrDefault(r => r.IsDefaultChecked)?.Value ?? "";
 
     private static string Meta(IHtmlDocument page, string name) =>
         page.QuerySelector($"meta[property='{name}'], meta[name='{name}']")?.GetAttribute("content") ?? throw new Xunit.Sdk.XunitException($"no meta {name}");

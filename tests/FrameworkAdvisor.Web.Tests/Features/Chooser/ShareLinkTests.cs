@@ -105,7 +105,7 @@ public sealed class ShareLinkTests
     }
 
     [Fact]
-    public async Task Every_question_answered_with_its_longest_answer_still_gives_a_link_of_at_most_200_characters()
+    public async Task Every_question_answered_with_its_longest_answer_and_marked_as_mattering_still_gives_a_link_of_at_most_200_characters()
     {
         using var site = new ShippedSiteFactory();
         var client = site.CreateClient();
@@ -115,28 +115,34 @@ public sealed class ShareLinkTests
             .Where(r => r.Value.Length > 0)
             .GroupBy(r => r.Name!)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Value.Length).First().Value);
-        using var response = await client.GetAsync(Submit(form, longest));
+        using var response = await client.GetAsync(Submit(form, longest, markEvery: true));
 
         var link = response.RequestMessage!.RequestUri!.PathAndQuery;
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(longest.Count, link.Count(c => c == '='));
+        Assert.Equal(longest.Count, link.Count(c => c == '!'));
         Assert.True(link.Length <= 200, $"{link.Length} characters: {link}");
     }
 
-    /// <summary>The query a browser builds from the form with these answers chosen.</summary>
-    private static string Submit(IHtmlDocument form, IReadOnlyDictionary<string, string> answers)
+    /// <summary>
+    /// The query a browser builds from the form with these answers chosen: a checked radio sends its answer, an
+    /// unanswered question sends nothing, and a ticked "matters a lot" box sends its own value beside it.
+    /// </summary>
+    private static string Submit(IHtmlDocument form, Dictionary<string, string> answers, bool markEvery = false)
     {
         var chooser = (IHtmlFormElement)form.QuerySelector("form.chooser")!;
         var names = chooser.QuerySelectorAll("input[type=radio]").Cast<IHtmlInputElement>().Select(r => r.Name!).Distinct();
-        var pairs = names.Select(name => $"{name}={Uri.EscapeDataString(answers.GetValueOrDefault(name, ""))}");
+        var marks = chooser.QuerySelectorAll("input[type=checkbox]").Cast<IHtmlInputElement>().ToDictionary(c => c.Name!, c => c.Value);
+        var pairs = names.Where(answers.ContainsKey).SelectMany(name => (IEnumerable<string>)
+            [$"{name}={Uri.EscapeDataString(answers[name])}", .. markEvery ? [$"{name}={Uri.EscapeDataString(marks[name])}"] : Array.Empty<string>()]);
         return chooser.GetAttribute("action") + "?" + string.Join('&', pairs);
     }
 
     private static async Task<string> FirstChooserPathAsync(HttpClient client)
     {
         var home = await client.GetPageAsync("/");
-        var comparison = home.QuerySelector("a[href^='/compare/']")!.GetAttribute("href")!.Split('#')[0];
-        return comparison + "/choose";
+        var comparison = home.QuerySelector("a[href^='/compare/']")!.GetAttribute("href")!.Split('#')[0].Split('/')[..3];
+        return string.Join('/', comparison) + "/choose";
     }
 
     /// <summary>
@@ -147,5 +153,5 @@ public sealed class ShareLinkTests
         page.QuerySelector("h1")!.TextContent.Trim(),
         page.QuerySelector(".confidence")!.TextContent.Trim(),
         string.Join(" / ", page.QuerySelectorAll(".score-bar").Select(b => b.TextContent.Trim())),
-        string.Join(" / ", page.QuerySelectorAll("table.contributions tbody tr").Select(r => string.Join(' ', r.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Order(StringComparer.Ordinal)));
+        string.Join(" / ", page.QuerySelectorAll("ol.reasons > li, li.neutral-answer").Select(r => string.Join(' ', r.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Order(StringComparer.Ordinal)));
 }

@@ -7,12 +7,25 @@ public sealed class HomePageTests(SiteFactory site) : IClassFixture<SiteFactory>
     {
         var page = await site.CreateClient().GetPageAsync("/");
 
-        var comparisons = page.QuerySelectorAll(".card h3 a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
-        Assert.Equal([("Quill vs Lantern vs Harbor", "/compare/trio"), ("Kettle vs Teapot", "/compare/duo")], comparisons);
+        var comparisons = page.QuerySelectorAll(".comparison-home h2").Select(h => h.TextContent).ToList();
+        Assert.Equal(["Quill vs Lantern vs Harbor", "Kettle vs Teapot"], comparisons);
         var links = page.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/compare/trio#table", links);
         Assert.Contains("/compare/trio/frameworks/harbor", links);
         Assert.Contains("/compare/trio/recommendations", links);
-        Assert.Contains("/compare/duo/faq", links);
+        Assert.Contains("/compare/duo/sources", links);
+    }
+
+    [Fact]
+    public async Task Home_leads_with_the_chooser_as_the_one_primary_action_and_shows_where_each_article_leans()
+    {
+        var page = await site.CreateClient().GetPageAsync("/");
+
+        var primary = page.QuerySelectorAll("main a.button").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
+        Assert.Equal([("Which should I choose?", "/compare/trio/choose")], primary);
+        var trio = page.QuerySelector(".comparison-home[data-comparison=trio]")!;
+        Assert.Equal("Of the 3 aspects compared, 1 lean Quill, 1 lean Lantern, 1 take no clear side.", trio.QuerySelector(".scorecard-description")!.TextContent);
+        Assert.Equal(3, trio.QuerySelectorAll(".lean-bar rect").Length);
     }
 
     [Fact]

@@ -5,28 +5,6 @@ using FrameworkAdvisor.Web.Features.Shared;
 
 namespace FrameworkAdvisor.Web.Features.Chooser;
 
-/// <summary>
-/// The questionnaire, possibly prefilled from a link ("change my answers"). <see cref="Problem"/> explains why the
-/// visitor was sent back here, such as submitting with every question skipped.
-/// </summary>
-public sealed record QuestionnaireViewModel(LoadedChooser Chooser, AnswerSet Answers, IReadOnlyList<IgnoredPart> Ignored, string? Problem)
-    : ComparisonPageViewModel(Chooser.Context, Chooser.Questionnaire.Title, Chooser.Questionnaire.Summary, SitePaths.Chooser(Chooser.Slug))
-{
-    public string IntroHtml => Chooser.Questionnaire.IntroHtml;
-
-    public string ResultPath => SitePaths.ChooserResult(Chooser.Slug);
-
-    public int QuestionCount => Chooser.Chooser.Questions.Count;
-
-    /// <summary>The groups in page order, each with the anchor its heading gets.</summary>
-    public IEnumerable<(QuestionGroup Group, string Anchor)> Groups =>
-        Chooser.Questionnaire.Groups.Select((group, index) => (group, $"group-{index + 1}"));
-
-    public bool IsChosen(Question question, AnswerOption option) => Answers.OptionFor(question.Id) == option.Id;
-
-    public bool IsSkipped(Question question) => !Answers.IsAnswered(question.Id);
-}
-
 /// <summary>One bar of the score picture; its length is the framework's share of all points, in percent.</summary>
 public sealed record ScoreBar(FrameworkScore Score, bool IsRecommended)
 {
@@ -90,7 +68,40 @@ public sealed record ResultViewModel(
 
     public string ChangeResultPath(ChangeSuggestion suggestion) => Chooser.ResultPath(suggestion.Answers);
 
-    public static string PointsText(int points) => points == 1 ? "1 point" : $"{points} points";
+    public static string PointsText(int points) => Plural.Of(points, "point", "points");
+
+    /// <summary>The answers that triggered a rule, in questionnaire order: the reasons for the result.</summary>
+    public IReadOnlyList<Contribution> Reasons => [.. Recommendation.Contributions.Where(c => !c.IsNeutral)];
+
+    /// <summary>Answers that matched no rule: listed once, in one line, not one reason each.</summary>
+    public IReadOnlyList<Contribution> NeutralAnswers => [.. Recommendation.Contributions.Where(c => c.IsNeutral)];
+
+    /// <summary>"1 neutral answer and 2 skipped questions count for nothing", or null when every answer gave a reason.</summary>
+    public string? QuietLine
+    {
+        get
+        {
+            var parts = new List<string>();
+            if (NeutralAnswers.Count > 0)
+            {
+                parts.Add(Plural.Of(NeutralAnswers.Count, "neutral answer", "neutral answers"));
+            }
+
+            if (Recommendation.Skipped.Count > 0)
+            {
+                parts.Add(Plural.Of(Recommendation.Skipped.Count, "skipped question", "skipped questions"));
+            }
+
+            var verb = NeutralAnswers.Count + Recommendation.Skipped.Count == 1 ? "counts" : "count";
+            return parts.Count == 0 ? null : $"{string.Join(" and ", parts)} {verb} for nothing";
+        }
+    }
+
+    /// <summary>How a reason's points came about: "+2 to Quill", or "+4 to Quill (2 × 2: it matters a lot to you)".</summary>
+    public static string PointsOf(Contribution reason) =>
+        reason.Doubled
+            ? $"+{reason.Points} to {reason.Favours!.Title} ({reason.Rule!.Points} × {AnswerSet.ImportanceMultiplier}: it matters a lot to you)"
+            : $"+{reason.Points} to {reason.Favours!.Title}";
 
     private static string DescribeFor(Recommendation recommendation, ComparisonContext context)
     {

@@ -1,0 +1,53 @@
+using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Store;
+
+namespace FrameworkAdvisor.Web.Features.Comparisons;
+
+/// <summary>
+/// Where the article leans, as the home page and the comparison table both draw it: one bar split by side, then the
+/// aspects of each side, named. Each framework's side wears that framework's colour; "calls it even" and "no clear
+/// lean" wear colours no framework may have.
+/// </summary>
+public sealed record LeanScorecard(string ComparisonSlug, int AspectCount, IReadOnlyList<LeanGroup> Groups)
+{
+    /// <summary>The aspects grouped by lean: one group per framework in column order, then even, then none; empty ones left out.</summary>
+    public static LeanScorecard Of(ComparisonContext context, IReadOnlyList<AspectSummary> aspects)
+    {
+        var sides = context.Frameworks.Select(f =>
+            new LeanGroup(LeanMark.Of(context, f.Slug), $"lean {f.Title}", [.. aspects.Where(a => a.Leans == f.Slug)]));
+        var even = new LeanGroup(LeanMark.Of(context, Leaning.Balanced), "call it even", [.. aspects.Where(a => a.Leans == Leaning.Balanced)]);
+        var none = new LeanGroup(LeanMark.Of(context, null), "take no clear side",
+            [.. aspects.Where(a => a.Leans != Leaning.Balanced && context.Framework(a.Leans ?? "") is null)]);
+        return new LeanScorecard(context.Slug, aspects.Count, [.. sides.Append(even).Append(none).Where(g => g.Aspects.Count > 0)]);
+    }
+
+    /// <summary>The whole picture in one sentence, for screen readers and for anyone who skips the graphic.</summary>
+    public string Description =>
+        $"Of the {AspectCount} aspects compared, " + string.Join(", ", Groups.Select(g => $"{g.Aspects.Count} {g.Phrase}")) + ".";
+
+    /// <summary>Where each group's segment starts along the bar, in aspects.</summary>
+    public int OffsetOf(LeanGroup group) => Groups.TakeWhile(g => g != group).Sum(g => g.Aspects.Count);
+}
+
+/// <summary>The scorecard as a page draws it: in full, with each side's aspects named, or at a glance, with counts only.</summary>
+public sealed record ScorecardView(LeanScorecard Scorecard, bool NamesAspects);
+
+/// <summary>One side of the scorecard; its mark picks the colour, and its label always says it in words too.</summary>
+public sealed record LeanGroup(LeanMark Mark, string Phrase, IReadOnlyList<AspectSummary> Aspects)
+{
+    public string Label => Mark.Label;
+}
+
+/// <summary>
+/// How a lean is labelled and coloured: <see cref="CssClass"/> is lean-framework (with <see cref="Framework"/> for
+/// data-framework, so it wears that framework's colour), lean-even or lean-none.
+/// </summary>
+public sealed record LeanMark(string Label, string CssClass, string? Framework, string Key)
+{
+    public static LeanMark Of(ComparisonContext context, string? leans) => leans switch
+    {
+        Leaning.Balanced => new("Calls it even", "lean-even", null, "even"),
+        _ when leans is not null && context.Framework(leans) is { } framework => new($"Leans {framework.Title}", "lean-framework", framework.Slug, framework.Slug),
+        _ => new("No clear lean", "lean-none", null, "none"),
+    };
+}

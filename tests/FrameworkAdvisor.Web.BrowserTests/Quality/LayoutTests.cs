@@ -1,0 +1,152 @@
+using System.Globalization;
+using FrameworkAdvisor.Content;
+using Microsoft.Playwright;
+
+namespace FrameworkAdvisor.Web.BrowserTests.Quality;
+
+/// <summary>
+/// What a designer checks by eye, checked by the browser: the first screen on a phone, the header's height, one
+/// column that nothing sticks out of, and each framework in its own colour wherever it is drawn.
+/// </summary>
+[Collection(BrowserSuiteDefinition.Name)]
+public sealed class LayoutTests(BrowserSuite suite)
+{
+    private static readonly ViewportSize Phone = new() { Width = 375, Height = 667 };
+
+    /// <summary>Elements inside main whose right edge passes main's content box, except inside boxes that scroll.</summary>
+    private const string SticksOut = """
+        () => {
+          const main = document.querySelector('main');
+          if (!main) return [];
+          const style = getComputedStyle(main);
+          const right = main.getBoundingClientRect().right - parseFloat(style.paddingRight);
+          return [...main.querySelectorAll('*')]
+            .filter(e => !e.closest('.table-scroll') && e.getClientRects().length > 0 && e.getBoundingClientRect().right > right + 0.5)
+            .slice(0, 5)
+            .map(e => '<' + e.tagName.toLowerCase() + (e.className ? ' class="' + e.className + '"' : '') + '> ends at ' +
+              Math.round(e.getBoundingClientRect().right) + ' px, the column at ' + Math.round(right) + ' px');
+        }
+        """;
+
+    [Fact]
+    public async Task On_a_phone_the_first_question_starts_on_the_first_screen()
+    {
+        var page = await NewPageAsync(Phone);
+        await page.GotoOkAsync(SitePaths.Chooser(suite.Comparison.Slug));
+
+        var legend = await page.Locator("fieldset.question legend").First.BoundingBoxAsync();
+
+        Assert.NotNull(legend);
+        Assert.True(legend.Y + legend.Height <= Phone.Height, $"the first question's text ends at {legend.Y + legend.Height:0} px, below the {Phone.Height} px screen");
+    }
+
+    [Theory]
+    [InlineData(320)]
+    [InlineData(375)]
+    public async Task On_a_phone_the_header_takes_at_most_two_lines(int width)
+    {
+        var page = await NewPageAsync(new() { Width = width, Height = 667 });
+        await page.GotoOkAsync(SitePaths.Aspect(suite.Comparison.Slug, suite.Comparison.Aspects[0].Slug));
+
+        var header = await page.Locator(".site-header").BoundingBoxAsync();
+        var brand = await page.Locator(".brand").BoundingBoxAsync();
+        var link = await page.Locator(".comparison-nav a").First.BoundingBoxAsync();
+
+        // Two lines: the brand's and the menu's, with the header's own padding around them.
+        Assert.True(header!.Height <= brand!.Height + link!.Height + 20, $"the header is {header.Height:0} px tall at {width} px");
+    }
+
+    [Fact]
+    public async Task The_current_page_in_the_menu_is_marked_without_moving_its_neighbours()
+    {
+        var page = await NewPageAsync(new() { Width = 1280, Height = 800 });
+        var slug = suite.Comparison.Slug;
+        await page.GotoOkAsync(SitePaths.Faq(slug));
+        var onFaq = await MenuPositionsAsync(page);
+        await page.GotoOkAsync(SitePaths.Sources(slug));
+        var onSources = await MenuPositionsAsync(page);
+
+        Assert.Equal(onFaq, onSources);
+    }
+
+    [Theory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task Nothing_in_the_main_column_is_wider_than_it_except_tables_that_scroll(int width)
+    {
+        var pages = await AuditedPages.ListAsync(suite);
+        await using var context = await suite.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 800 } });
+        var found = (await AuditedPages.VisitAsync(pages, context, async (page, audited) =>
+            (await page.EvaluateAsync<string[]>(SticksOut)).Select(problem => $"{audited} at {width} px: {problem}"))).SelectMany(problems => problems).ToList();
+
+        Assert.True(found.Count == 0, string.Join("\n", found));
+    }
+
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task Each_framework_wears_its_own_colour_on_the_table_the_aspect_pages_and_the_result(string scheme)
+    {
+        var page = await NewPageAsync(new() { Width = 1280, Height = 800 }, scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        var comparison = suite.Comparison;
+        var expected = comparison.Frameworks.ToDictionary(f => f.Slug, f => Rgb(scheme == "dark" ? f.ColourDark : f.Colour));
+
+        await page.GotoOkAsync(SitePaths.Comparison(comparison.Slug));
+        foreach (var framework in comparison.Frameworks)
+        {
+            Assert.Equal(expected[framework.Slug], await FrameworkColourAsync(page, $"th.framework-column[data-framework='{framework.Slug}']"));
+        }
+
+        await page.GotoOkAsync(SitePaths.Aspect(comparison.Slug, comparison.Aspects[0].Slug));
+        foreach (var framework in comparison.Frameworks)
+        {
+            Assert.Equal(expected[framework.Slug], await FrameworkColourAsync(page, $".take[data-framework='{framework.Slug}']"));
+        }
+
+        await page.GotoOkAsync(new ChooserAnswers(comparison).ResultPath(new ChooserAnswers(comparison).ClearFit()));
+        foreach (var framework in comparison.Frameworks)
+        {
+            var fill = await page.Locator($".score-bar[data-framework='{framework.Slug}'] .bar-fill").EvaluateAsync<string>("e => getComputedStyle(e).fill");
+            Assert.Equal(expected[framework.Slug], fill);
+        }
+    }
+
+    [Fact]
+    public async Task No_clear_lean_and_calls_it_even_never_wear_a_frameworks_colour()
+    {
+        var page = await NewPageAsync(new() { Width = 1280, Height = 800 });
+        var comparison = suite.Comparison;
+        await page.GotoOkAsync(SitePaths.Comparison(comparison.Slug));
+
+        var frameworkColours = comparison.Frameworks.Select(f => Rgb(f.Colour)).ToHashSet();
+        var neutral = await page.Locator(".lean-bar rect.lean-none, .lean-bar rect.lean-even").EvaluateAllAsync<string[]>("rects => rects.map(r => getComputedStyle(r).fill)");
+
+        Assert.NotEmpty(neutral);
+        Assert.DoesNotContain(neutral, frameworkColours.Contains);
+    }
+
+    private async Task<IPage> NewPageAsync(ViewportSize viewport, ColorScheme scheme = ColorScheme.Light)
+    {
+        var context = await suite.NewContextAsync(new() { ViewportSize = viewport, ColorScheme = scheme });
+        return await context.NewPageAsync();
+    }
+
+    private static Task<string> FrameworkColourAsync(IPage page, string selector) =>
+        page.Locator(selector).First.EvaluateAsync<string>("e => getComputedStyle(e).getPropertyValue('--framework').trim()")
+            .ContinueWith(task => Rgb(task.Result), TaskScheduler.Default);
+
+    private static async Task<string[]> MenuPositionsAsync(IPage page) =>
+        await page.Locator(".comparison-nav a").EvaluateAllAsync<string[]>("links => links.map(a => { const r = a.getBoundingClientRect(); return `${Math.round(r.left)},${Math.round(r.width)}`; })");
+
+    /// <summary>"#0f766e" or "rgb(15, 118, 110)" as the browser writes computed colours: "rgb(15, 118, 110)".</summary>
+    private static string Rgb(string colour)
+    {
+        if (!colour.StartsWith('#'))
+        {
+            return colour;
+        }
+
+        int Channel(int at) => int.Parse(colour.AsSpan(at, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+        return $"rgb({Channel(1)}, {Channel(3)}, {Channel(5)})";
+    }
+}
