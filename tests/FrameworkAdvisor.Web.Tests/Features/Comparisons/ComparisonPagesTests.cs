@@ -125,7 +125,7 @@ public sealed class ComparisonPagesTests(SiteFactory site) : IClassFixture<SiteF
         var page = await _client.GetPageAsync("/compare/trio/sources");
 
         Assert.Equal(["/compare/trio#editor-note-1", "/compare/trio/recommendations#editor-note-lantern-needs-admin"],
-            page.QuerySelectorAll("ol.notes a").Select(a => a.GetAttribute("href")));
+            page.QuerySelectorAll("ol.notes > li > p.meta > a").Select(a => a.GetAttribute("href")));
         Assert.Equal("2026-10-01", page.QuerySelector("time")!.GetAttribute("datetime"));
         Assert.Contains("1 October 2026", page.Text("time"), StringComparison.Ordinal);
     }
