@@ -2,6 +2,7 @@ using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Recommendations;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Features.Shared;
+using FrameworkAdvisor.Web.Site;
 
 namespace FrameworkAdvisor.Web.Features.Chooser;
 
@@ -70,7 +71,7 @@ public sealed record ResultViewModel(
     {
         Confidence.ClearFit => "Your answers point clearly one way.",
         Confidence.Leaning => "Your answers lean one way, but not by much.",
-        _ when Recommendation.TotalPoints == 0 => "None of your answers matched one of the article's rules, so nothing separates the frameworks.",
+        _ when Recommendation.TotalPoints == 0 => "None of your answers matched one of the article’s rules, so nothing separates the frameworks.",
         _ => "Your answers give the frameworks about the same support.",
     };
 
@@ -90,7 +91,7 @@ public sealed record ResultViewModel(
 
     public string ChangeResultPath(ChangeSuggestion suggestion) => Chooser.ResultPath(suggestion.Answers);
 
-    public static string PointsText(int points) => points == 1 ? "1 point" : $"{points} points";
+    public static string PointsText(int points) => Counted.Of(points, "point");
 
     private static string DescribeFor(Recommendation recommendation, ComparisonContext context)
     {

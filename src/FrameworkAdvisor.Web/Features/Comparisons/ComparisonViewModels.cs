@@ -3,6 +3,7 @@ using FrameworkAdvisor.Recommendations;
 
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Features.Shared;
+using FrameworkAdvisor.Web.Site;
 
 namespace FrameworkAdvisor.Web.Features.Comparisons;
 
@@ -23,9 +24,9 @@ public sealed record ComparisonTableViewModel(ComparisonTable Table)
         {
             var aspects = Table.Rows.Select(r => r.Aspect).ToList();
             var sides = Context.Frameworks.Select(f =>
-                new LeanGroup(LeanLabel(f.Slug), $"lean {f.Title}", LeanCssKey(f.Slug), aspects.Where(a => a.Leans == f.Slug).ToList()));
-            var even = new LeanGroup(LeanLabel(Leaning.Balanced), "call it even", LeanCssKey(Leaning.Balanced), aspects.Where(a => a.Leans == Leaning.Balanced).ToList());
-            var none = new LeanGroup(LeanLabel(null), "take no clear side", LeanCssKey(null), aspects.Where(a => LeanCssKey(a.Leans) == LeanCssKey(null)).ToList());
+                new LeanGroup(LeanLabel(f.Slug), $"leans {f.Title}", $"lean {f.Title}", LeanCssKey(f.Slug), aspects.Where(a => a.Leans == f.Slug).ToList()));
+            var even = new LeanGroup(LeanLabel(Leaning.Balanced), "calls it even", "call it even", LeanCssKey(Leaning.Balanced), aspects.Where(a => a.Leans == Leaning.Balanced).ToList());
+            var none = new LeanGroup(LeanLabel(null), "takes no clear side", "take no clear side", LeanCssKey(null), aspects.Where(a => LeanCssKey(a.Leans) == LeanCssKey(null)).ToList());
             return new LeanScorecard(aspects.Count, [.. sides.Append(even).Append(none).Where(g => g.Aspects.Count > 0)]);
         }
     }
@@ -47,14 +48,18 @@ public sealed record LeanScorecard(int AspectCount, IReadOnlyList<LeanGroup> Gro
 {
     /// <summary>The whole picture in one sentence, for screen readers and for anyone who skips the graphic.</summary>
     public string Description =>
-        $"Of the {AspectCount} aspects compared, " + string.Join(", ", Groups.Select(g => $"{g.Aspects.Count} {g.Phrase}")) + ".";
+        $"Of the {Counted.Of(AspectCount, "aspect")} compared, " +
+        string.Join(", ", Groups.Select(g => Counted.Of(g.Aspects.Count, g.PhraseForOne, g.PhraseForMany))) + ".";
 
     /// <summary>Where each group's segment starts along the bar, in aspects.</summary>
     public int OffsetOf(LeanGroup group) => Groups.TakeWhile(g => g != group).Sum(g => g.Aspects.Count);
 }
 
-/// <summary>One side of the scorecard; <see cref="CssKey"/> picks its colour, the label always says it in words too.</summary>
-public sealed record LeanGroup(string Label, string Phrase, string CssKey, IReadOnlyList<AspectSummary> Aspects);
+/// <summary>
+/// One side of the scorecard; <see cref="CssKey"/> picks its colour, the label always says it in words too. The phrase
+/// comes in two numbers because its verb agrees with the count: "1 leans Quill", "3 lean Quill".
+/// </summary>
+public sealed record LeanGroup(string Label, string PhraseForOne, string PhraseForMany, string CssKey, IReadOnlyList<AspectSummary> Aspects);
 
 public sealed record FrameworkViewModel(FrameworkDetail Detail)
     : ComparisonPageViewModel(Detail.Context, Detail.Framework.Title, Detail.Framework.Summary, SitePaths.Framework(Detail.Context.Slug, Detail.Framework.Slug));
