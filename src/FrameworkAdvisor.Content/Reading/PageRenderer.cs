@@ -8,7 +8,7 @@ namespace FrameworkAdvisor.Content;
 /// <summary>
 /// Renders the Markdown of one comparison's pages, checking it first: links are recorded for <see cref="LinkCheck"/>,
 /// heading anchors are added to the site index, and editor's notes are numbered per page and collected in
-/// <see cref="EditorNotes"/>, in the order the pages are read.
+/// <see cref="EditorNotes"/>, in the order the pages are read. Every editor's note must cite a source with a link.
 /// </summary>
 internal sealed class PageRenderer(MarkdownRenderer markdown, ContentErrors errors, SiteIndex site)
 {
@@ -47,6 +47,7 @@ internal sealed class PageRenderer(MarkdownRenderer markdown, ContentErrors erro
                 continue;
             }
 
+            RequireCitation(container, file.Path, container.Line + 1);
             var anchor = PageAnchors.EditorNotePrefix + (_editorNotes.Count(n => n.PagePath == path) + 1);
             container.GetAttributes().Id = anchor;
             site.AddAnchors(path, [anchor]);
@@ -74,6 +75,7 @@ internal sealed class PageRenderer(MarkdownRenderer markdown, ContentErrors erro
         var document = markdown.Parse($"::: {MarkdownRenderer.EditorNoteBlock}\n{text}\n:::");
         RecordLinks(document, filePath, path, line);
         var container = document.Descendants<CustomContainer>().Single();
+        RequireCitation(container, filePath, line);
         container.GetAttributes().Id = anchor;
         var blockHtml = markdown.RenderBlocks(document);
         _editorNotes.Add(new EditorNote(path, pageTitle, anchor, markdown.RenderBlocks(container)));
@@ -82,6 +84,22 @@ internal sealed class PageRenderer(MarkdownRenderer markdown, ContentErrors erro
 
     /// <summary>Records a link written in front matter (not Markdown), such as a rule's citation, for checking.</summary>
     public void RecordLink(string filePath, int line, string path, string href) => site.AddLink(filePath, line, path, href);
+
+    /// <summary>
+    /// The site's honesty rule: a fact from outside the article links to its source. The loader cannot tell an outside
+    /// fact from a reading of the article, so it asks for at least one link in every note: official documentation or
+    /// release notes for an outside fact, or the page of ours that states what the article says.
+    /// </summary>
+    private void RequireCitation(CustomContainer note, string filePath, int line)
+    {
+        var cites = note.Descendants<LinkInline>().Any(link => !link.IsImage) || note.Descendants<AutolinkInline>().Any();
+        if (!cites)
+        {
+            errors.Add(filePath, line,
+                "editor's note cites no source: add a link to the official documentation or release notes behind any fact " +
+                "from outside the article, or to the page of ours that states what the article says");
+        }
+    }
 
     /// <summary>
     /// Records every link for checking once all pages are known, and rejects images, which would load files from

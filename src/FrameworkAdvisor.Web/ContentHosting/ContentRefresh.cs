@@ -60,13 +60,13 @@ public sealed partial class ContentRefresh(ContentImporter importer, ContentPath
     private partial void LogSkippedDraft(string file);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Content import ({Trigger}) succeeded: version {Version}, {FileCount} files, {Comparisons} comparisons, " +
-                  "{Aspects} aspects, {Rules} rules, {Questions} questions in {DurationMs} ms into {DatabasePath}")]
+        Message = "Content import ({Trigger}) succeeded in {DurationMs} ms: version {Version}; files: {FileCount}, comparisons: {Comparisons}, " +
+                  "aspects: {Aspects}, rules: {Rules}, questions: {Questions}; database: {DatabasePath}")]
     private partial void LogImported(ContentRefreshTrigger trigger, string version, int fileCount, int comparisons, int aspects,
         int rules, int questions, long durationMs, string databasePath);
 
     [LoggerMessage(Level = LogLevel.Error,
-        Message = "Content import ({Trigger}) failed: {ErrorCount} error(s), listed above, in {DurationMs} ms; nothing from {ContentDirectory} was swapped in")]
+        Message = "Content import ({Trigger}) failed in {DurationMs} ms; errors: {ErrorCount}, listed above; nothing from {ContentDirectory} was swapped in")]
     private partial void LogImportFailed(ContentRefreshTrigger trigger, int errorCount, long durationMs, string contentDirectory);
 }
 

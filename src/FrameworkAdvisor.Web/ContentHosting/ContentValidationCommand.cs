@@ -1,4 +1,5 @@
 using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Web.Site;
 
 namespace FrameworkAdvisor.Web.ContentHosting;
 
@@ -25,7 +26,7 @@ public static class ContentValidationCommand
                 errorOutput.WriteLine(error);
             }
 
-            errorOutput.WriteLine($"{result.Errors.Count} error(s) in {paths.ContentDirectory}");
+            errorOutput.WriteLine($"{Counted.Of(result.Errors.Count, "error")} in {paths.ContentDirectory}");
             return 1;
         }
 
@@ -36,8 +37,8 @@ public static class ContentValidationCommand
         }
 
         output.WriteLine(
-            $"Content is valid: {content.FileCount} files, {content.Comparisons.Count} comparison(s), " +
-            $"{content.Comparisons.Sum(c => c.Aspects.Count)} aspects, version {content.Version}");
+            $"Content is valid: {Counted.Of(content.FileCount, "file")}, {Counted.Of(content.Comparisons.Count, "comparison")}, " +
+            $"{Counted.Of(content.Comparisons.Sum(c => c.Aspects.Count), "aspect")}, version {content.Version}");
         return 0;
     }
 }

@@ -1,3 +1,4 @@
+using FrameworkAdvisor.Web.Site;
 using Microsoft.Extensions.Options;
 
 namespace FrameworkAdvisor.Web.ContentHosting;
@@ -37,6 +38,6 @@ public static class RunSiteExtensions
     }
 
     private static string StoppedForContent(int errorCount) =>
-        $"The site did not start: the content has {errorCount} error(s), listed above. " +
+        $"The site did not start: the content has {Counted.Of(errorCount, "error")}, listed above. " +
         "Fix them, or check them without starting the site: dotnet run --project src/FrameworkAdvisor.Web -- validate";
 }

@@ -50,7 +50,7 @@ public sealed class StartupTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Contains("content/compare/trio/aspects/pricing.md: skipped, marked 'draft: true'", output, StringComparison.Ordinal);
-        Assert.Contains("Content is valid: 20 files, 2 comparison(s)", output, StringComparison.Ordinal);
+        Assert.Contains("Content is valid: 20 files, 2 comparisons", output, StringComparison.Ordinal);
         Assert.False(File.Exists(_directory.File("content.db")));
     }
 
@@ -64,7 +64,7 @@ public sealed class StartupTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Contains("content/compare/trio/aspects/speed.md:4:", output, StringComparison.Ordinal);
         Assert.Contains("content/compare/duo/recommendations.md:6:", output, StringComparison.Ordinal);
-        Assert.Contains("2 error(s)", output, StringComparison.Ordinal);
+        Assert.Contains("2 errors", output, StringComparison.Ordinal);
     }
 
     private void BreakTwoFiles()

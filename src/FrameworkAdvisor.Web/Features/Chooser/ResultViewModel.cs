@@ -2,6 +2,7 @@ using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Recommendations;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Features.Shared;
+using FrameworkAdvisor.Web.Site;
 
 namespace FrameworkAdvisor.Web.Features.Chooser;
 
@@ -48,7 +49,7 @@ public sealed record ResultViewModel(
     {
         Confidence.ClearFit => "Your answers point clearly one way.",
         Confidence.Leaning => "Your answers lean one way, but not by much.",
-        _ when Recommendation.TotalPoints == 0 => "None of your answers matched one of the article's rules, so nothing separates the frameworks.",
+        _ when Recommendation.TotalPoints == 0 => "None of your answers matched one of the article’s rules, so nothing separates the frameworks.",
         _ => "Your answers give the frameworks about the same support.",
     };
 
@@ -68,7 +69,7 @@ public sealed record ResultViewModel(
 
     public string ChangeResultPath(ChangeSuggestion suggestion) => Chooser.ResultPath(suggestion.Answers);
 
-    public static string PointsText(int points) => Plural.Of(points, "point", "points");
+    public static string PointsText(int points) => Counted.Of(points, "point");
 
     /// <summary>The answers that triggered a rule, in questionnaire order: the reasons for the result.</summary>
     public IReadOnlyList<Contribution> Reasons => [.. Recommendation.Contributions.Where(c => !c.IsNeutral)];
@@ -84,12 +85,12 @@ public sealed record ResultViewModel(
             var parts = new List<string>();
             if (NeutralAnswers.Count > 0)
             {
-                parts.Add(Plural.Of(NeutralAnswers.Count, "neutral answer", "neutral answers"));
+                parts.Add(Counted.Of(NeutralAnswers.Count, "neutral answer"));
             }
 
             if (Recommendation.Skipped.Count > 0)
             {
-                parts.Add(Plural.Of(Recommendation.Skipped.Count, "skipped question", "skipped questions"));
+                parts.Add(Counted.Of(Recommendation.Skipped.Count, "skipped question"));
             }
 
             var verb = NeutralAnswers.Count + Recommendation.Skipped.Count == 1 ? "counts" : "count";

@@ -1,5 +1,6 @@
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store;
+using FrameworkAdvisor.Web.Site;
 
 namespace FrameworkAdvisor.Web.Features.Comparisons;
 
@@ -14,16 +15,17 @@ public sealed record LeanScorecard(string ComparisonSlug, int AspectCount, IRead
     public static LeanScorecard Of(ComparisonContext context, IReadOnlyList<AspectSummary> aspects)
     {
         var sides = context.Frameworks.Select(f =>
-            new LeanGroup(LeanMark.Of(context, f.Slug), $"lean {f.Title}", [.. aspects.Where(a => a.Leans == f.Slug)]));
-        var even = new LeanGroup(LeanMark.Of(context, Leaning.Balanced), "call it even", [.. aspects.Where(a => a.Leans == Leaning.Balanced)]);
-        var none = new LeanGroup(LeanMark.Of(context, null), "take no clear side",
+            new LeanGroup(LeanMark.Of(context, f.Slug), $"leans {f.Title}", $"lean {f.Title}", [.. aspects.Where(a => a.Leans == f.Slug)]));
+        var even = new LeanGroup(LeanMark.Of(context, Leaning.Balanced), "calls it even", "call it even", [.. aspects.Where(a => a.Leans == Leaning.Balanced)]);
+        var none = new LeanGroup(LeanMark.Of(context, null), "takes no clear side", "take no clear side",
             [.. aspects.Where(a => a.Leans != Leaning.Balanced && context.Framework(a.Leans ?? "") is null)]);
         return new LeanScorecard(context.Slug, aspects.Count, [.. sides.Append(even).Append(none).Where(g => g.Aspects.Count > 0)]);
     }
 
     /// <summary>The whole picture in one sentence, for screen readers and for anyone who skips the graphic.</summary>
     public string Description =>
-        $"Of the {AspectCount} aspects compared, " + string.Join(", ", Groups.Select(g => $"{g.Aspects.Count} {g.Phrase}")) + ".";
+        $"Of the {Counted.Of(AspectCount, "aspect")} compared, " +
+        string.Join(", ", Groups.Select(g => Counted.Of(g.Aspects.Count, g.PhraseForOne, g.PhraseForMany))) + ".";
 
     /// <summary>Where each group's segment starts along the bar, in aspects.</summary>
     public int OffsetOf(LeanGroup group) => Groups.TakeWhile(g => g != group).Sum(g => g.Aspects.Count);
@@ -32,8 +34,11 @@ public sealed record LeanScorecard(string ComparisonSlug, int AspectCount, IRead
 /// <summary>The scorecard as a page draws it: in full, with each side's aspects named, or at a glance, with counts only.</summary>
 public sealed record ScorecardView(LeanScorecard Scorecard, bool NamesAspects);
 
-/// <summary>One side of the scorecard; its mark picks the colour, and its label always says it in words too.</summary>
-public sealed record LeanGroup(LeanMark Mark, string Phrase, IReadOnlyList<AspectSummary> Aspects)
+/// <summary>
+/// One side of the scorecard; its mark picks the colour, and its label always says it in words too. The phrase comes
+/// in two numbers because its verb agrees with the count: "1 leans Quill", "3 lean Quill".
+/// </summary>
+public sealed record LeanGroup(LeanMark Mark, string PhraseForOne, string PhraseForMany, IReadOnlyList<AspectSummary> Aspects)
 {
     public string Label => Mark.Label;
 }

@@ -29,7 +29,7 @@ public sealed class ComparisonPagesTests(SiteFactory site) : IClassFixture<SiteF
         var page = await _client.GetPageAsync("/compare/trio");
         var scorecard = page.QuerySelector("section.scorecard")!;
 
-        Assert.Equal("Of the 3 aspects compared, 1 lean Quill, 1 lean Lantern, 1 take no clear side.", scorecard.QuerySelector("p")!.TextContent.Trim());
+        Assert.Equal("Of the 3 aspects compared, 1 leans Quill, 1 leans Lantern, 1 takes no clear side.", scorecard.QuerySelector("p")!.TextContent.Trim());
         var groups = scorecard.QuerySelectorAll(".lean-group").Select(g => (
             Heading: g.QuerySelector("h3")!.TextContent.Trim(),
             Links: g.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList())).ToList();
@@ -45,6 +45,14 @@ public sealed class ComparisonPagesTests(SiteFactory site) : IClassFixture<SiteF
         Assert.Equal(
             page.QuerySelectorAll("table.comparison td.lean .lean-swatch").Select(s => s.ClassName).Order(),
             bar.QuerySelectorAll("rect").Select(r => "lean-swatch " + r.ClassName).Order());
+    }
+
+    [Fact]
+    public async Task Scorecard_sentence_agrees_in_number_with_a_single_aspect()
+    {
+        var page = await _client.GetPageAsync("/compare/duo");
+
+        Assert.Equal("Of the 1 aspect compared, 1 calls it even.", page.Text("section.scorecard p"));
     }
 
     [Fact]
@@ -125,7 +133,7 @@ public sealed class ComparisonPagesTests(SiteFactory site) : IClassFixture<SiteF
         var page = await _client.GetPageAsync("/compare/trio/sources");
 
         Assert.Equal(["/compare/trio#editor-note-1", "/compare/trio/recommendations#editor-note-lantern-needs-admin"],
-            page.QuerySelectorAll("ol.notes a").Select(a => a.GetAttribute("href")));
+            page.QuerySelectorAll("ol.notes > li > p.meta > a").Select(a => a.GetAttribute("href")));
         Assert.Equal("2026-10-01", page.QuerySelector("time")!.GetAttribute("datetime"));
         Assert.Contains("1 October 2026", page.Text("time"), StringComparison.Ordinal);
     }

@@ -24,7 +24,7 @@ public sealed class HomePageTests(SiteFactory site) : IClassFixture<SiteFactory>
         var primary = page.QuerySelectorAll("main a.button").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
         Assert.Equal([("Which should I choose?", "/compare/trio/choose")], primary);
         var trio = page.QuerySelector(".comparison-home[data-comparison=trio]")!;
-        Assert.Equal("Of the 3 aspects compared, 1 lean Quill, 1 lean Lantern, 1 take no clear side.", trio.QuerySelector(".scorecard-description")!.TextContent);
+        Assert.Equal("Of the 3 aspects compared, 1 leans Quill, 1 leans Lantern, 1 takes no clear side.", trio.QuerySelector(".scorecard-description")!.TextContent);
         Assert.Equal(3, trio.QuerySelectorAll(".lean-bar rect").Length);
     }
 

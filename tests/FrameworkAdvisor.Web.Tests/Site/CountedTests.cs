@@ -1,0 +1,15 @@
+using FrameworkAdvisor.Web.Site;
+
+namespace FrameworkAdvisor.Web.Tests.Site;
+
+public sealed class CountedTests
+{
+    [Theory]
+    [InlineData(1, "error", null, "1 error")]
+    [InlineData(0, "error", null, "0 errors")]
+    [InlineData(2, "comparison", null, "2 comparisons")]
+    [InlineData(1, "leans Quill", "lean Quill", "1 leans Quill")]
+    [InlineData(5, "leans Quill", "lean Quill", "5 lean Quill")]
+    public void Count_takes_the_singular_only_for_exactly_one(int count, string one, string? many, string expected) =>
+        Assert.Equal(expected, Counted.Of(count, one, many));
+}
