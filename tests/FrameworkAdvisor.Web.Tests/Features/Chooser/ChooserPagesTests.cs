@@ -145,6 +145,29 @@ public sealed class ChooserPagesTests(SiteFactory site) : IClassFixture<SiteFact
         Assert.Equal(Form + "?parts=pick", page.QuerySelector("a.button[href^='/compare/trio/choose?']")!.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task An_answer_that_matters_a_lot_shows_its_doubled_points_in_the_reasons()
+    {
+        var page = await _client.GetPageAsync(Result + "?admin=needed&parts=!pick");
+
+        var parts = page.QuerySelectorAll("ol.reasons > li").First(li => li.TextContent.Contains("every part yourself", StringComparison.Ordinal));
+        Assert.Equal("+4 to Quill (2 × 2: it matters a lot to you)", Squash(parts.QuerySelector(".points")!.TextContent));
+        Assert.Equal(["Quill 4 points · 80%", "Lantern 1 point · 20%", "Harbor 0 points · 0%"],
+            page.QuerySelectorAll(".score-bar").Select(b => Squash(b.TextContent)));
+        Assert.Equal(Form + "?admin=needed&parts=!pick", page.QuerySelector("a.button[href^='/compare/trio/choose?']")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task The_forms_matters_a_lot_box_is_redirected_to_the_short_marked_link()
+    {
+        using var client = site.CreateClientWithoutRedirects();
+
+        using var response = await client.GetAsync(Result + "?parts=pick&parts=!&admin=needed");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(Result + "?admin=needed&parts=!pick", response.Headers.Location!.OriginalString);
+    }
+
     [Theory]
     [InlineData("?undecided=yes&parts=pick", "?parts=pick&undecided=yes")]
     [InlineData("?PARTS=Pick&undecided=%20yes%20", "?parts=pick&undecided=yes")]
