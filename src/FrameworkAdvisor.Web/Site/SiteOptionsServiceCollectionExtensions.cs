@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.Extensions.Options;
 
 namespace FrameworkAdvisor.Web.Site;
 
@@ -16,21 +17,25 @@ public static class SiteOptionsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSiteOptions(this IServiceCollection services, IConfiguration configuration)
     {
-        var configuredHosts = (configuration["AllowedHosts"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         services.AddOptions<SiteOptions>()
             .Bind(configuration.GetSection(SiteOptions.Section))
             .ValidateDataAnnotations()
             .Validate(o => o.PublicOrigin is null || (o.PublicOrigin.IsAbsoluteUri && o.PublicOrigin.AbsolutePath == "/"),
                 "Site:PublicOrigin must be an absolute origin such as https://example.org, with no path")
-            .Validate(o => o.PublicOrigin is not null || !configuredHosts.Contains("*"),
+            .Validate<IConfiguration>((o, config) => o.PublicOrigin is not null || !ConfiguredHosts(config).Contains("*"),
                 "AllowedHosts is \"*\", so absolute links would name whatever host a request claims: set Site:PublicOrigin, " +
                 "or list the hosts the site answers to in AllowedHosts (such as example.org;www.example.org)")
             .ValidateOnStart();
-        services.AddOptions<HostFilteringOptions>().PostConfigure<Microsoft.Extensions.Options.IOptions<SiteOptions>>((hosts, site) =>
+        services.AddOptions<HostFilteringOptions>().PostConfigure<IOptions<SiteOptions>, IConfiguration>((hosts, site, config) =>
         {
-            var allowed = configuredHosts.Length > 0 ? configuredHosts : LocalHosts;
+            var configured = ConfiguredHosts(config);
+            var allowed = configured.Length > 0 ? configured : LocalHosts;
             hosts.AllowedHosts = site.Value.PublicOrigin is { } origin ? [.. allowed, origin.IdnHost] : [.. allowed];
         });
         return services;
     }
+
+    /// <summary>Read when options are built, not when services are added, so every configuration source has been applied.</summary>
+    private static string[] ConfiguredHosts(IConfiguration configuration) =>
+        (configuration["AllowedHosts"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
