@@ -14,6 +14,7 @@ public sealed class CardCanvas : IDisposable
     public const int Height = 630;
     public const float Margin = 72;
     public const float Right = Width - Margin;
+    public const float LineSpacing = 1.16f;
 
     public static readonly SKColor Background = SKColor.Parse("#fdfcfa");
     public static readonly SKColor Text = SKColor.Parse("#1d1f24");
@@ -83,39 +84,42 @@ public sealed class CardCanvas : IDisposable
     }
 
     /// <summary>
-    /// Wraps <paramref name="text"/> into at most <paramref name="maxLines"/> lines of <paramref name="maxWidth"/>,
-    /// trying each size from the largest, and draws it from <paramref name="top"/>. A title too long even at the
-    /// smallest size ends in "…". Returns the y just below the last line.
+    /// Wraps <paramref name="text"/> into at most <paramref name="maxLines"/> lines of <paramref name="maxWidth"/> and
+    /// no more than <paramref name="maxHeight"/>, trying each size from the largest. Text too long even at the smallest
+    /// size ends in "…", and so does a word wider than the card, so nothing runs off the edge.
     /// </summary>
-    public float Paragraph(string text, float top, float maxWidth, int maxLines, IReadOnlyList<float> sizes, SKTypeface typeface, SKColor colour)
+    public static TextBlock Fit(string text, float maxWidth, float maxHeight, int maxLines, IReadOnlyList<float> sizes, SKTypeface typeface)
     {
         foreach (var size in sizes)
         {
             using var font = Font(typeface, size);
             var lines = Wrap(text, font, maxWidth);
-            if (lines.Count <= maxLines || size == sizes[^1])
+            var fits = lines.Count <= maxLines && lines.Count * size * LineSpacing <= maxHeight;
+            if (fits || size == sizes[^1])
             {
                 if (lines.Count > maxLines)
                 {
                     lines = [.. lines.Take(maxLines - 1), string.Join(' ', lines.Skip(maxLines - 1))];
                 }
 
-                // A word wider than the card (a long unbroken id, say) is cut too, so nothing runs off the edge.
-                lines = [.. lines.Select(line => Ellipsize(line, font, maxWidth))];
-
-                var lineHeight = size * 1.16f;
-                var baseline = top + size;
-                foreach (var line in lines)
-                {
-                    Write(line, Margin, baseline, font, colour);
-                    baseline += lineHeight;
-                }
-
-                return top + (lines.Count * lineHeight);
+                return new TextBlock([.. lines.Select(line => Ellipsize(line, font, maxWidth))], size, typeface);
             }
         }
 
-        return top;
+        throw new ArgumentException("At least one size is needed.", nameof(sizes));
+    }
+
+    /// <summary>Draws a fitted block from <paramref name="top"/>.</summary>
+    public void Draw(TextBlock block, float top, SKColor colour)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        using var font = Font(block.Typeface, block.Size);
+        var baseline = top + block.Size;
+        foreach (var line in block.Lines)
+        {
+            Write(line, Margin, baseline, font, colour);
+            baseline += block.Size * LineSpacing;
+        }
     }
 
     /// <summary>The finished card as PNG bytes.</summary>
@@ -171,4 +175,10 @@ public sealed class CardCanvas : IDisposable
 
         return text[..length].TrimEnd() + "…";
     }
+}
+
+/// <summary>Text wrapped to fit: its lines, at one size of one typeface.</summary>
+public sealed record TextBlock(IReadOnlyList<string> Lines, float Size, SKTypeface Typeface)
+{
+    public float Height => Lines.Count * Size * CardCanvas.LineSpacing;
 }

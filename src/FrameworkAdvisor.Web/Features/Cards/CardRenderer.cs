@@ -10,10 +10,17 @@ namespace FrameworkAdvisor.Web.Features.Cards;
 /// </summary>
 public sealed class CardRenderer(CardFonts fonts)
 {
-    private static readonly float[] ResultTitleSizes = [84, 72, 62, 52, 44];
+    private static readonly float[] ResultTitleSizes = [84, 72, 64, 56, 48];
     private static readonly float[] PageTitleSizes = [80, 68, 58, 50];
 
-    public byte[] DrawResult(ResultWording wording, string comparisonTitle, string siteName)
+    /// <param name="wording">The result, in the words its page uses.</param>
+    /// <param name="comparisonTitle">What the card says the result is about.</param>
+    /// <param name="siteName">The name beside the site's mark.</param>
+    /// <param name="fullBarPoints">
+    /// The fewest points a full bar stands for: the lead a clear fit needs. Bars are shares of all points given, but one
+    /// answer worth one point is not drawn as a full bar, since the scores show no strong preference.
+    /// </param>
+    public byte[] DrawResult(ResultWording wording, string comparisonTitle, string siteName, int fullBarPoints)
     {
         ArgumentNullException.ThrowIfNull(wording);
         var result = wording.Result;
@@ -27,13 +34,21 @@ public sealed class CardRenderer(CardFonts fonts)
             card.Write(comparisonTitle, CardCanvas.Right, CardCanvas.Margin + 27, kicker, CardCanvas.Muted, SKTextAlign.Right);
         }
 
-        var below = card.Paragraph(wording.Headline, 168, CardCanvas.Right - CardCanvas.Margin, 2, ResultTitleSizes, fonts.Bold, CardCanvas.Text);
+        // The headline and its subline share the space between the header and the bars, centred in it, at the
+        // largest size that leaves them room.
+        const float top = 150;
+        const float sublineGap = 52;
+        var barsTop = CardCanvas.Height - CardCanvas.Margin - (result.Scores.Count * RowHeight(result.Scores.Count));
+        var space = barsTop - top - 36;
+        var headline = CardCanvas.Fit(wording.Headline, CardCanvas.Right - CardCanvas.Margin, space - sublineGap - 30, 2, ResultTitleSizes, fonts.Bold);
+        var headlineTop = top + ((space - headline.Height - sublineGap) / 2);
+        card.Draw(headline, headlineTop, CardCanvas.Text);
         using (var subline = CardCanvas.Font(fonts.Regular, 32))
         {
-            card.Write($"{wording.ConfidenceLabel} · {wording.Answered}", CardCanvas.Margin, below + 50, subline, CardCanvas.Muted);
+            card.Write($"{wording.ConfidenceLabel} · {wording.Answered}", CardCanvas.Margin, headlineTop + headline.Height + sublineGap - 8, subline, CardCanvas.Muted);
         }
 
-        DrawBars(card, result);
+        DrawBars(card, result, Math.Max(result.TotalPoints, fullBarPoints));
         return card.Png();
     }
 
@@ -48,19 +63,21 @@ public sealed class CardRenderer(CardFonts fonts)
             card.Write(page.Kicker, CardCanvas.Margin, 218, kicker, CardCanvas.Accent);
         }
 
-        card.Paragraph(page.Title, 238, CardCanvas.Right - CardCanvas.Margin, page.Frameworks.Count > 0 ? 2 : 3, PageTitleSizes, fonts.Bold, CardCanvas.Text);
+        var title = CardCanvas.Fit(page.Title, CardCanvas.Right - CardCanvas.Margin, 250, page.Frameworks.Count > 0 ? 2 : 3, PageTitleSizes, fonts.Bold);
+        card.Draw(title, 238, CardCanvas.Text);
         DrawChips(card, page.Frameworks);
         return card.Png();
     }
 
     /// <summary>
-    /// One row per framework, anchored to the bottom: name, a bar as long as its share of all points given (empty for
-    /// every framework when no answer gave a point, so nothing looks decided that is not), and its points.
+    /// One row per framework, anchored to the bottom: name, a bar as long as its share of all points given (of at least
+    /// <paramref name="fullBar"/> points, and empty when no answer gave a point, so nothing looks more decided than it
+    /// is), and its points.
     /// </summary>
-    private void DrawBars(CardCanvas card, Recommendation result)
+    private void DrawBars(CardCanvas card, Recommendation result, int fullBar)
     {
         var count = result.Scores.Count;
-        var rowHeight = Math.Min(62f, 230f / count);
+        var rowHeight = RowHeight(count);
         var barHeight = rowHeight * 0.5f;
         const float barLeft = 340;
         const float barRight = 900;
@@ -74,7 +91,7 @@ public sealed class CardRenderer(CardFonts fonts)
             card.Write(Shortened(score.Framework.Title, name, barLeft - CardCanvas.Margin - 24), CardCanvas.Margin, baseline, name, CardCanvas.Text);
             var track = new SKRect(barLeft, middle - (barHeight / 2), barRight, middle + (barHeight / 2));
             card.Fill(track, CardCanvas.Track, barHeight / 2);
-            var share = result.TotalPoints == 0 ? 0 : (float)score.Points / result.TotalPoints;
+            var share = fullBar == 0 ? 0 : (float)score.Points / fullBar;
             if (share > 0)
             {
                 var fill = new SKRect(barLeft, track.Top, barLeft + Math.Max(barHeight, share * (barRight - barLeft)), track.Bottom);
@@ -85,6 +102,8 @@ public sealed class CardRenderer(CardFonts fonts)
             top += rowHeight;
         }
     }
+
+    private static float RowHeight(int frameworks) => Math.Min(62f, 230f / frameworks);
 
     /// <summary>The frameworks compared, each as a dot of its colour and its name, along the bottom.</summary>
     private void DrawChips(CardCanvas card, IReadOnlyList<Framework> frameworks)

@@ -74,7 +74,7 @@ public sealed class CardsController(ComparisonStore store, ChooserCatalog catalo
             return RedirectPermanent(redirect);
         }
 
-        return Png(renderer.DrawResult(new ResultWording(result), context.Comparison.Title, site.Value.Name));
+        return Png(renderer.DrawResult(new ResultWording(result), context.Comparison.Title, site.Value.Name, chooser.Engine.Policy.ClearFitMinimumLead));
     }
 
     /// <summary>The comparison a page path belongs to: the slug after /compare/, when it is one.</summary>
