@@ -59,7 +59,7 @@ public sealed class ResultWording
               "None of your answers settled it; if you already lean one way, the rules give you no reason not to follow that leaning."
         : null;
 
-    /// <summary>"Flask 4 points, Django 0 points", in framework order.</summary>
+    /// <summary>"Quill 4 points, Lantern 0 points", in framework order.</summary>
     public string Scores => string.Join(", ", Result.Scores.Select(s => $"{s.Framework.Title} {Points(s.Points)}"));
 
     /// <summary>"3 of 9 questions answered".</summary>
