@@ -20,6 +20,7 @@ export BENCH_COLD_STARTS=${BENCH_COLD_STARTS:-5}   # cold starts, each with a fr
 export BENCH_LOAD_RUNS=${BENCH_LOAD_RUNS:-5}       # timed content loads per size, after one warm-up load
 export BENCH_SCALES=${BENCH_SCALES:-1 10 100}      # content sizes, in multiples of the real content/
 export BENCH_KEEP=${BENCH_KEEP:-}                  # set to 1 to keep the work folder (logs, wrk output, generated content)
+export BENCH_CARDS=${BENCH_CARDS:-20}              # distinct result links whose picture card is timed cold and cached
 # Extra environment for every site process, as space-separated NAME=value pairs, for example a setting that lifts
 # the API's rate limit so wrk measures the API rather than the limiter. Without it, 429s show up as errors.
 # The default lifts the recommendation API's rate limit (60 a minute per client), which wrk would hit at once.
@@ -213,6 +214,12 @@ for round in $(seq 1 "$BENCH_ROUNDS"); do
   measure api "$SITE$API_PATH" "$round" -s "$REPO/bench/post-json.lua"
   measure nginx "$NGINX_URL" "$round"
 done
+
+# --- 6b. Picture cards: each result link's og:image, drawn cold and then served from the output cache. ----------
+say "Picture cards: $BENCH_CARDS result links, each card cold then cached, one connection"
+mkdir -p "$WORK/cards"
+bench card-timer "$SITE" "$BENCH_CARDS" | tee "$WORK/cards/timer.txt" || die "the card timer failed"
+
 stop_site
 stop_nginx
 

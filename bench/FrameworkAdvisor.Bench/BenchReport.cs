@@ -27,9 +27,15 @@ internal static class BenchReport
         }
 
         output.Write("\n== Markdown\n");
-        var markdown = MarkdownSummary.Write(results, verdicts, settings, site, machine, measuredOn);
+        var markdown = MarkdownSummary.Write(results, verdicts, settings, site, machine, measuredOn) + CardSection(work);
         output.Write(markdown);
         File.WriteAllText(work.Summary, markdown);
         return verdicts.All(verdict => verdict.Passed) ? 0 : 1;
     }
+
+    /// <summary>The picture-card figures, when the run measured them: a block of its own, with no target.</summary>
+    internal static string CardSection(WorkFolder work) =>
+        File.Exists(work.CardTimerOutput)
+            ? "\n" + string.Concat(CardFigures.Read(work.CardTimerOutput).MarkdownLines().Select(line => line + "\n"))
+            : "";
 }

@@ -11,6 +11,7 @@ try
         ["cold-start", var path, var runs, var workDirectory, "--", .. var command] when command.Length > 0 =>
             await ColdStartTimer.RunAsync(path, int.Parse(runs), workDirectory, command),
         ["free-port"] => PrintFreePort(),
+        ["card-timer", var site, var cards] => await CardTimer.RunAsync(new Uri(site), int.Parse(cards)),
         ["probe-site", var site, var siteFolder] => await SiteProbe.RunAsync(new Uri(site), siteFolder),
         ["scale-content", var source, var scale, var target] => ScaledContent.Run(source, scale, target),
         ["wrk-round", var endpoint, var round, var wrkOutput] => PrintWrkRound(endpoint, round, wrkOutput),
@@ -47,6 +48,8 @@ static int Usage()
           cold-start <page-path> <runs> <work-dir> -- <command to start the site...>
               starts the site <runs> times, each with a fresh database and port, and times process start to the
               first 200 of <page-path>
+          card-timer <site-url> <cards>
+              fetches <cards> distinct result pages and times each one's og:image card, cold and then cached
           free-port
               prints a free loopback port
           probe-site <site-url> <site-dir>

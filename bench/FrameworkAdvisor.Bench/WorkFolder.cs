@@ -11,6 +11,9 @@ internal sealed class WorkFolder(string root)
 
     public string Summary => Path.Combine(root, "summary.md");
 
+    /// <summary>Optional: a run that measured no cards (an older work folder) reports without them.</summary>
+    public string CardTimerOutput => Path.Combine(root, "cards", "timer.txt");
+
     public string WrkOutput(string endpoint, int round) => Path.Combine(root, $"wrk-{endpoint}-{round}.txt");
 
     public string ContentLoadTimerOutput(string scale) => Path.Combine(root, $"load-x{scale}", "timer.txt");

@@ -223,7 +223,8 @@ public sealed class ComparisonStore(ContentDatabase database)
         return [.. connection.Query<RuleRow>(
                 """
                 SELECT r.rule_id AS Id, r.favours_slug AS Favours, r.points AS Points, r.is_tie_break AS IsTieBreak, r.cites AS Cites,
-                       r.when_text AS WhenText, r.when_html AS WhenHtml, r.article_reference AS ArticleReference, r.editor_note_html AS EditorNoteHtml
+                       r.when_text AS WhenText, r.when_html AS WhenHtml, r.article_reference AS ArticleReference, r.editor_note_html AS EditorNoteHtml,
+                       r.editor_note_markdown AS EditorNoteMarkdown
                 FROM recommendation_rule r JOIN comparison c ON c.id = r.comparison_id
                 WHERE c.slug = @Slug ORDER BY r.position
                 """,

@@ -129,10 +129,10 @@ public sealed class ContentDatabaseBuilder(ContentDatabase database, TimeProvide
 
         connection.Execute(
             """
-            INSERT INTO recommendation_rule (comparison_id, rule_id, position, favours_slug, when_html, when_text, cites, article_reference, editor_note_html, points, is_tie_break)
-            VALUES (@ComparisonId, @Id, @Position, @Favours, @WhenHtml, @WhenText, @Cites, @ArticleReference, @EditorNoteHtml, @Points, @IsTieBreak)
+            INSERT INTO recommendation_rule (comparison_id, rule_id, position, favours_slug, when_html, when_text, cites, article_reference, editor_note_html, editor_note_markdown, points, is_tie_break)
+            VALUES (@ComparisonId, @Id, @Position, @Favours, @WhenHtml, @WhenText, @Cites, @ArticleReference, @EditorNoteHtml, @EditorNoteMarkdown, @Points, @IsTieBreak)
             """,
-            comparison.Recommendations.Rules.Select((r, i) => new { ComparisonId = comparisonId, r.Id, Position = i, r.Favours, r.WhenHtml, r.WhenText, r.Cites, r.ArticleReference, r.EditorNoteHtml, r.Points, r.IsTieBreak }),
+            comparison.Recommendations.Rules.Select((r, i) => new { ComparisonId = comparisonId, r.Id, Position = i, r.Favours, r.WhenHtml, r.WhenText, r.Cites, r.ArticleReference, r.EditorNoteHtml, r.EditorNoteMarkdown, r.Points, r.IsTieBreak }),
             transaction);
 
         if (comparison.Questionnaire is { } questionnaire)

@@ -63,12 +63,14 @@ internal sealed class RuleRow
     public string WhenHtml { get; init; } = "";
     public string ArticleReference { get; init; } = "";
     public string? EditorNoteHtml { get; init; }
+    public string? EditorNoteMarkdown { get; init; }
 
     public Rule ToRule(IReadOnlyDictionary<string, string> aspectTitles) => new(Id, Favours, Points, IsTieBreak, Cites, WhenText)
     {
         WhenHtml = WhenHtml,
         ArticleReference = ArticleReference,
         EditorNoteHtml = EditorNoteHtml,
+        EditorNoteMarkdown = EditorNoteMarkdown,
         CitedAspectTitle = aspectTitles.GetValueOrDefault(Cites.Split('#')[0]),
     };
 }

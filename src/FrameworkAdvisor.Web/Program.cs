@@ -1,5 +1,6 @@
 using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.ContentHosting;
+using FrameworkAdvisor.Web.Features.Cards;
 using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Http;
 using FrameworkAdvisor.Web.Http.Security;
@@ -11,6 +12,7 @@ builder.Services.AddSiteOptions(builder.Configuration);
 builder.Services.AddContent(builder.Configuration);
 builder.Services.AddSitePages();
 builder.Services.AddChooser();
+builder.Services.AddCards();
 builder.Services.AddSiteCaching();
 builder.Services.AddRequestLimits();
 builder.Services.AddRecommendationRateLimit(builder.Configuration);
@@ -38,6 +40,9 @@ app.UseRequestLimits();
 
 // Wraps everything after it: an exception or a bare error status from any later step becomes the site's error page.
 app.UseSiteErrorPages();
+
+// Inside the error pages, so an address or headers over the site's limits get its short page, not Kestrel's empty 414/431.
+app.UseRequestLineAndHeaderLimits();
 
 // Before routing: another spelling of an address is redirected before any endpoint is matched for it, so a page
 // is rendered and cached under its one URL only.

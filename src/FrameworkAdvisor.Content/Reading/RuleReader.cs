@@ -100,6 +100,7 @@ internal sealed class RuleReader(ReadingContext comparison)
             WhenHtml = whenHtml,
             ArticleReference = article,
             EditorNoteHtml = noteHtml,
+            EditorNoteMarkdown = editorNote,
         };
     }
 }

@@ -22,6 +22,9 @@ public sealed record Rule(string Id, string Favours, int Points, bool IsTieBreak
     /// <summary>A complete editor's-note block, anchored as editor-note-&lt;id&gt;, when we dispute the rule.</summary>
     public string? EditorNoteHtml { get; init; }
 
+    /// <summary>The same note as its author wrote it, in Markdown with site-relative links, for Markdown exports.</summary>
+    public string? EditorNoteMarkdown { get; init; }
+
     /// <summary>The title of the aspect page <see cref="Cites"/> points into, or null when it cites another page.</summary>
     public string? CitedAspectTitle { get; init; }
 

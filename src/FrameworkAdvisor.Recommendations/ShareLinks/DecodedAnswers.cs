@@ -7,8 +7,11 @@ namespace FrameworkAdvisor.Recommendations;
 /// </summary>
 public sealed record DecodedAnswers(AnswerSet Answers, IReadOnlyList<IgnoredPart> Ignored, bool TooLong)
 {
-    /// <summary>True when every part of the link was used.</summary>
+    /// <summary>True when every part of the link was used (tracking parameters aside: they are never part of one).</summary>
     public bool IsClean => !TooLong && Ignored.Count == 0;
+
+    /// <summary>True when the link carried <see cref="TrackingParameters"/>, which were dropped before reading it.</summary>
+    public bool DroppedTracking { get; init; }
 }
 
 /// <summary>
@@ -24,4 +27,6 @@ public static class IgnoredReasons
     public const string UnknownQuestion = "There is no question with this id.";
     public const string UnknownOption = "This question has no such answer.";
     public const string AnsweredTwice = "This question was answered twice with different answers.";
+    public const string TooLongForAnAnswer = "This is longer than any question or answer id.";
+    public const string MoreIgnored = "were ignored too.";
 }

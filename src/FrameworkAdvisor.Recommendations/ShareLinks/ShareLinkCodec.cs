@@ -125,6 +125,29 @@ public sealed class ShareLinkCodec
         return new DecodedAnswers(answers, new ValueList<IgnoredPart>(ignored), TooLong: false);
     }
 
+    /// <summary>
+    /// The answers in a link as the web delivers it, which is what pages call. Tracking parameters are dropped
+    /// (<see cref="DecodedAnswers.DroppedTracking"/> says so, for a redirect to the link without them); parts that
+    /// name no question, or are too long to be an id, are set aside with a notice; and <see cref="Decode"/>'s limits
+    /// then apply to what is kept. So junk beside a link never costs the answers that were readable, while the server's
+    /// own request-line limit keeps the whole bounded.
+    /// </summary>
+    public DecodedAnswers DecodeLink(IEnumerable<KeyValuePair<string, string?>>? pairs)
+    {
+        var sifted = ShareLinkSieve.Sift(pairs ?? [], this);
+        var decoded = Decode(sifted.Kept);
+        return decoded.TooLong
+            ? decoded with { DroppedTracking = sifted.DroppedTracking }
+            : decoded with { Ignored = new ValueList<IgnoredPart>([.. sifted.SetAside, .. decoded.Ignored]), DroppedTracking = sifted.DroppedTracking };
+    }
+
+    /// <summary>Whether a link's key is a tracking parameter here: on the list, and not one of this chooser's questions.</summary>
+    public bool IsTracking(string? key)
+    {
+        var normalized = AnswerIds.Normalize(key);
+        return TrackingParameters.Matches(normalized) && Chooser.FindQuestion(normalized) is null;
+    }
+
     /// <summary>Null when the reason is "blank" or "fine": a blank pair is a stray '&amp;', a blank value a skipped question.</summary>
     private string? ReasonToIgnore(Part part, Dictionary<string, int> valuesByQuestion)
     {
@@ -182,7 +205,7 @@ public sealed class ShareLinkCodec
     /// At most <see cref="ShownLength"/> characters of the input and "…" if there was more, never splitting a
     /// surrogate pair; control characters and lone surrogates become U+FFFD so nothing invisible reaches the page.
     /// </summary>
-    private static string Shown(string text)
+    internal static string Shown(string text)
     {
         var shown = new StringBuilder(ShownLength + 1);
         var i = 0;

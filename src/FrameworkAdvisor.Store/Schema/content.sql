@@ -73,6 +73,7 @@ CREATE TABLE recommendation_rule (
     cites             TEXT    NOT NULL,      -- site path and anchor where our pages state the rule
     article_reference TEXT    NOT NULL,
     editor_note_html  TEXT,
+    editor_note_markdown TEXT,                -- the same note as written, for Markdown exports (decision records)
     when_text         TEXT    NOT NULL,      -- when_html without markup, for the API and page metadata
     points            INTEGER NOT NULL,      -- the rule's weight in the chooser
     is_tie_break      INTEGER NOT NULL,      -- 1 for the one rule that settles level scores

@@ -79,6 +79,46 @@ public sealed class PageLoadTests(BrowserSuite suite)
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    /// <summary>
+    /// A first visit asks for more than the page names (an icon, say), and a header the browser does not understand is
+    /// only a console warning: neither fails the page, so each is looked for here. The page's own status is allowed.
+    /// </summary>
+    [Fact]
+    public async Task Every_page_gets_every_file_it_asks_for_and_logs_no_warning()
+    {
+        var pages = await AuditedPages.ListAsync(suite);
+        await using var context = await suite.NewContextAsync();
+        var found = await AuditedPages.VisitAsync(pages, context, async (page, audited) =>
+        {
+            var problems = new List<string>();
+            void OnConsole(object? sender, IConsoleMessage message)
+            {
+                if (message.Type is "warning" or "error" && !IsTheExpectedErrorStatus(message, audited))
+                {
+                    problems.Add($"{audited.Path}: console {message.Type}: {message.Text}");
+                }
+            }
+
+            void OnResponse(object? sender, IResponse response)
+            {
+                if (response.Status >= 400 && response.Request.ResourceType != "document")
+                {
+                    problems.Add($"{audited.Path}: {response.Status} for {response.Url}");
+                }
+            }
+
+            page.Console += OnConsole;
+            page.Response += OnResponse;
+            await page.GotoAsync(audited.Path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+            page.Console -= OnConsole;
+            page.Response -= OnResponse;
+            return problems;
+        });
+        var problems = found.SelectMany(p => p).ToList();
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     [Fact]
     public async Task No_page_requests_anything_from_another_origin()
     {

@@ -7,6 +7,7 @@ using FrameworkAdvisor.Web.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 using FrameworkAdvisor.Web.Http.Security;
 using Microsoft.AspNetCore.RateLimiting;
+using FrameworkAdvisor.Web.Site;
 
 namespace FrameworkAdvisor.Web.Features.Chooser;
 
@@ -16,7 +17,7 @@ namespace FrameworkAdvisor.Web.Features.Chooser;
 /// </summary>
 [ApiController]
 [Route("api/comparisons")]
-public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, IOptions<JsonOptions> json) : ControllerBase
+public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, IOptions<JsonOptions> json, IOptions<SiteOptions> site) : ControllerBase
 {
     /// <summary>Far above any real answer set (a dozen short ids), far below anything that costs us to read.</summary>
     internal const int MaxBodyBytes = 16 * 1024;
@@ -106,6 +107,12 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
         if (chooser.Recommend(answers) is not Recommendation result)
         {
             return BadRequestProblem("No answers", NothingAnswered.Text + " Skipped questions are simply left out of 'answers'.");
+        }
+
+        // The same decision record the result page offers, for a client that asks for Markdown instead of JSON.
+        if (Request.GetTypedHeaders().Accept.Any(accepted => accepted.MediaType == DecisionRecord.MediaType && accepted.Quality is not 0))
+        {
+            return DecisionRecordController.Record(this, chooser, result, answers, urls.Absolute(Request, ""), site.Value.Name);
         }
 
         // Serialized with MVC's own settings, so the bytes are exactly what returning the object would have sent.

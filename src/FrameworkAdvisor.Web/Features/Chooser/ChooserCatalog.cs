@@ -46,6 +46,33 @@ public sealed class LoadedChooser(ComparisonContext context, Recommendations.Cho
     /// <summary>The questionnaire with these answers already chosen: "change my answers".</summary>
     public string QuestionnairePath(AnswerSet answers) => WithQuery(Content.SitePaths.Chooser(Slug), Links.Encode(answers));
 
+    /// <summary>The result as a Markdown decision record, at the result's own query.</summary>
+    public string DecisionRecordPath(AnswerSet answers) => WithQuery(DecisionRecordController.PathFor(Slug), Links.Encode(answers));
+
+    /// <summary>The answers in a request's query, read as shared links are: see <see cref="ShareLinkCodec.DecodeLink"/>.</summary>
+    public DecodedAnswers Decode(IQueryCollection query) =>
+        Links.DecodeLink(query.SelectMany(pair => pair.Value.Select(value => KeyValuePair.Create(pair.Key, value))));
+
+    /// <summary>The query without its tracking parameters, everything else as it was: where a decorated link redirects.</summary>
+    public QueryString WithoutTracking(IQueryCollection query) => QueryString.Create(query.Where(pair => !Links.IsTracking(pair.Key)));
+
+    /// <summary>
+    /// Where an address that holds answers (a result, its card, its decision record) redirects permanently, or null to
+    /// serve it as it is. Other spellings of the same answers (order, case, skipped questions left in, tracking
+    /// parameters added) go to the one canonical address, so each is rendered and cached once. A link with parts we
+    /// could not read is served as it is, with a notice, so the visitor sees what was dropped; only its tracking
+    /// parameters are dropped first, silently.
+    /// </summary>
+    public string? CanonicalRedirect(HttpRequest request, DecodedAnswers decoded, string canonicalPathAndQuery)
+    {
+        if (decoded.IsClean)
+        {
+            return request.Path + request.QueryString == canonicalPathAndQuery ? null : canonicalPathAndQuery;
+        }
+
+        return decoded.DroppedTracking ? request.Path + WithoutTracking(request.Query) : null;
+    }
+
     private static string WithQuery(string path, string query) => query.Length == 0 ? path : $"{path}?{query}";
 }
 

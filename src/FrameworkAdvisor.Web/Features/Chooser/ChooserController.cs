@@ -25,7 +25,12 @@ public sealed class ChooserController(ChooserCatalog catalog, SiteUrls urls) : C
             return NotFound();
         }
 
-        var decoded = DecodeQuery(chooser);
+        var decoded = chooser.Decode(Request.Query);
+        if (decoded.DroppedTracking)
+        {
+            return RedirectPermanent(Request.Path + chooser.WithoutTracking(Request.Query));
+        }
+
         return decoded.TooLong
             ? SendBack(chooser, AnswerSet.Empty, [], LinkTooLong)
             : View(new QuestionnaireViewModel(chooser, decoded.Answers, decoded.Ignored, Problem: null));
@@ -39,7 +44,7 @@ public sealed class ChooserController(ChooserCatalog catalog, SiteUrls urls) : C
             return NotFound();
         }
 
-        var decoded = DecodeQuery(chooser);
+        var decoded = chooser.Decode(Request.Query);
         if (decoded.TooLong)
         {
             return SendBack(chooser, AnswerSet.Empty, [], LinkTooLong);
@@ -50,12 +55,10 @@ public sealed class ChooserController(ChooserCatalog catalog, SiteUrls urls) : C
             return SendBack(chooser, decoded.Answers, decoded.Ignored, NothingAnswered.Text);
         }
 
-        // Other spellings of the same answers (order, case, skipped questions left in) redirect to the one canonical
-        // link. A link with parts we could not read is shown as it is, with a notice, so the visitor sees what was dropped.
         var canonicalPath = chooser.ResultPath(decoded.Answers);
-        if (decoded.IsClean && Request.Path + Request.QueryString != canonicalPath)
+        if (chooser.CanonicalRedirect(Request, decoded, canonicalPath) is { } redirect)
         {
-            return RedirectPermanent(canonicalPath);
+            return RedirectPermanent(redirect);
         }
 
         return View(new ResultViewModel(chooser, recommendation, decoded.Answers, decoded.Ignored, urls.Absolute(Request, canonicalPath)));
@@ -67,7 +70,4 @@ public sealed class ChooserController(ChooserCatalog catalog, SiteUrls urls) : C
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(nameof(Questionnaire), new QuestionnaireViewModel(chooser, answers, ignored, problem));
     }
-
-    private DecodedAnswers DecodeQuery(LoadedChooser chooser) =>
-        chooser.Links.Decode(Request.Query.SelectMany(pair => pair.Value.Select(value => KeyValuePair.Create(pair.Key, value))));
 }

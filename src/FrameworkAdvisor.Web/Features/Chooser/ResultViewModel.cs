@@ -24,7 +24,7 @@ public sealed record ResultViewModel(
     string ShareUrl)
     : ComparisonPageViewModel(
         Chooser.Context,
-        $"{Recommendation.Recommended.Title} fits best",
+        new ResultWording(Recommendation).Headline,
         DescribeFor(Recommendation, Chooser.Context),
         Chooser.ResultPath(Answers))
 {
@@ -36,7 +36,17 @@ public sealed record ResultViewModel(
         new("Your result", Path),
     ];
 
-    public override string SocialTitle => $"{Recommendation.Recommended.Title} fits best · {Context.Comparison.Title}";
+    /// <summary>The headline, title, previews, card and decision record all take their words from here.</summary>
+    public ResultWording Wording { get; } = new(Recommendation);
+
+    public override string SocialTitle => $"{Wording.Headline} · {Context.Comparison.Title}";
+
+    public override string CardDescription => Wording.ImageDescription;
+
+    /// <summary>About 100,000 answer sets each have a result: they are share targets, not pages to rank, but their links lead on.</summary>
+    public override string? Robots => "noindex, follow";
+
+    public string DecisionRecordPath => Chooser.DecisionRecordPath(Answers);
 
     public string ChangeAnswersPath => Chooser.QuestionnairePath(Answers);
 
@@ -45,13 +55,7 @@ public sealed record ResultViewModel(
     /// <summary>The style hook for the confidence line, named as the API names the level.</summary>
     public string ConfidenceClass => $"confidence confidence-{Recommendation.Confidence.Name()}";
 
-    public string ConfidenceExplanation => Recommendation.Confidence switch
-    {
-        Confidence.ClearFit => "Your answers point clearly one way.",
-        Confidence.Leaning => "Your answers lean one way, but not by much.",
-        _ when Recommendation.TotalPoints == 0 => "None of your answers matched one of the article’s rules, so nothing separates the frameworks.",
-        _ => "Your answers give the frameworks about the same support.",
-    };
+    public string ConfidenceExplanation => Wording.ConfidenceExplanation;
 
     public IReadOnlyList<ScoreBar> Bars =>
         [.. Recommendation.Scores.Select(score => new ScoreBar(score, score.Framework == Recommendation.Recommended))];
@@ -69,7 +73,7 @@ public sealed record ResultViewModel(
 
     public string ChangeResultPath(ChangeSuggestion suggestion) => Chooser.ResultPath(suggestion.Answers);
 
-    public static string PointsText(int points) => Counted.Of(points, "point");
+    public static string PointsText(int points) => ResultWording.Points(points);
 
     /// <summary>The answers that triggered a rule, in questionnaire order: the reasons for the result.</summary>
     public IReadOnlyList<Contribution> Reasons => [.. Recommendation.Contributions.Where(c => !c.IsNeutral)];
@@ -106,8 +110,7 @@ public sealed record ResultViewModel(
 
     private static string DescribeFor(Recommendation recommendation, ComparisonContext context)
     {
-        var scores = string.Join(", ", recommendation.Scores.Select(s => $"{s.Framework.Title} {PointsText(s.Points)}"));
-        return $"Scored against the rules of the source article behind {context.Comparison.Title}: {scores}. " +
+        return $"Scored against the rules of the source article behind {context.Comparison.Title}: {new ResultWording(recommendation).Scores}. " +
                "See every reason, and what would change the result.";
     }
 }

@@ -31,5 +31,11 @@ public sealed record ComparisonAtAGlance(ComparisonListItem Item, LeanScorecard 
 }
 
 public sealed record HomeViewModel(IReadOnlyList<ComparisonAtAGlance> Comparisons)
-    : PageViewModel("Choose a web framework with reasons you can check",
-        "Side-by-side comparisons of web frameworks, aspect by aspect, with every claim traced to its source.", SitePaths.Home);
+    : PageViewModel(Heading, "Side-by-side comparisons of web frameworks, aspect by aspect, with every claim traced to its source.", SitePaths.Home)
+{
+    /// <summary>The home page's title, which its picture card shows too.</summary>
+    public const string Heading = "Choose a web framework with reasons you can check";
+
+    public override string CardDescription =>
+        new Cards.PageCard(Cards.PageCard.Names(Comparisons.Select(c => c.Item.Comparison.Title)), Heading, []).Description;
+}

@@ -1,5 +1,6 @@
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store;
+using FrameworkAdvisor.Web.Features.Cards;
 
 namespace FrameworkAdvisor.Web.Features.Shared;
 
@@ -14,6 +15,15 @@ public abstract record PageViewModel(string Title, string Description, string Pa
 
     /// <summary>Set on pages inside a comparison; the layout then shows that comparison's navigation.</summary>
     public virtual ComparisonNavigation? Navigation => null;
+
+    /// <summary>The picture card link previews show (og:image): every page has one at its own path under /cards.</summary>
+    public virtual string CardPath => CardPaths.For(Path);
+
+    /// <summary>What the card shows, in words (og:image:alt).</summary>
+    public virtual string CardDescription => Title;
+
+    /// <summary>The robots meta tag for a page that answers 200; null leaves it to be indexed and followed.</summary>
+    public virtual string? Robots => null;
 }
 
 /// <summary>A page inside one comparison: it gets the comparison's menu and a breadcrumb trail for free.</summary>
@@ -33,6 +43,8 @@ public abstract record ComparisonPageViewModel(ComparisonContext Context, string
     public Comparisons.LeanMark LeanMarkOf(string? leans) => Comparisons.LeanMark.Of(Context, leans);
 
     public string FrameworkTitle(string slug) => Context.Framework(slug)?.Title ?? slug;
+
+    public override string CardDescription => PageCard.For(PageTitle, Context).Description;
 }
 
 public sealed record Breadcrumb(string Title, string Path);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -16,14 +17,21 @@ public static class RequestLimits
     public const int MaxRequestBodyBytes = 64 * 1024;
 
     /// <summary>
-    /// Method, path and query. The longest share link the chooser accepts is 1,000 characters, so 8 KB (Kestrel's
-    /// usual value, stated here so a change of default cannot move it) leaves room for tracking parameters that
-    /// people paste along. Longer lines get 414 from the server itself.
+    /// Method, path and query. The longest share link the chooser makes is 200 characters and it reads at most 1,000
+    /// characters of answers, so 8 KB (Kestrel's usual value) leaves room for the tracking parameters platforms add.
+    /// Longer lines get 414 with the site's error page (see <see cref="UseRequestLineAndHeaderLimits"/>).
     /// </summary>
     public const int MaxRequestLineBytes = 8 * 1024;
 
-    /// <summary>All headers together; more gets 431. Browsers send a few hundred bytes, as we set no cookies.</summary>
+    /// <summary>All headers together; more gets 431 with the site's error page. Browsers send a few hundred bytes, as we set no cookies.</summary>
     public const int MaxRequestHeadersBytes = 32 * 1024;
+
+    /// <summary>
+    /// Where Kestrel itself stops reading. Kestrel answers a request line or headers over its limits with a bare status
+    /// and no body, before any of the app runs, so its limits sit above the site's and the site enforces its own with a
+    /// page that says what happened. Beyond these, a request is refused by Kestrel unread, at no cost.
+    /// </summary>
+    public const int ServerCeilingBytes = 64 * 1024;
 
     /// <summary>
     /// No Server header (it only tells an attacker what to try), the size limits above, for Kestrel and for anything
@@ -35,8 +43,8 @@ public static class RequestLimits
         {
             options.AddServerHeader = false;
             options.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
-            options.Limits.MaxRequestLineSize = MaxRequestLineBytes;
-            options.Limits.MaxRequestHeadersTotalSize = MaxRequestHeadersBytes;
+            options.Limits.MaxRequestLineSize = ServerCeilingBytes;
+            options.Limits.MaxRequestHeadersTotalSize = ServerCeilingBytes;
         });
         services.Configure<MvcOptions>(options =>
         {
@@ -80,5 +88,41 @@ public static class RequestLimits
             return next(context);
         });
         return app;
+    }
+
+    /// <summary>
+    /// A request line over <see cref="MaxRequestLineBytes"/> gets 414 and headers over <see cref="MaxRequestHeadersBytes"/>
+    /// get 431, answered as a bare status so the error pages around this step render the site's short page for it.
+    /// Measured as Kestrel measures them, from the request as it arrived. Not checked again while an error page renders,
+    /// since the error page sees the same request line.
+    /// </summary>
+    public static WebApplication UseRequestLineAndHeaderLimits(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            if (context.Features.Get<IStatusCodeReExecuteFeature>() is null && Exceeded(context) is { } status)
+            {
+                context.Response.StatusCode = status;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
+        return app;
+    }
+
+    private static int? Exceeded(HttpContext context)
+    {
+        var request = context.Request;
+        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? $"{request.PathBase}{request.Path}{request.QueryString}";
+        // "METHOD target HTTP/1.1\r\n"
+        if (request.Method.Length + target.Length + request.Protocol.Length + 4 > MaxRequestLineBytes)
+        {
+            return StatusCodes.Status414UriTooLong;
+        }
+
+        // "Name: value\r\n" for each header line.
+        var headers = request.Headers.Sum(header => header.Value.Sum(value => header.Key.Length + (value?.Length ?? 0) + 4));
+        return headers > MaxRequestHeadersBytes ? StatusCodes.Status431RequestHeaderFieldsTooLarge : null;
     }
 }

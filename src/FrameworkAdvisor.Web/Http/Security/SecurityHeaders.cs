@@ -25,11 +25,13 @@ public static class SecurityHeaders
 
     /// <summary>
     /// No page needs the camera, microphone, location, sensors, payments or USB, so no page (or anything injected into
-    /// one) may ask for them. The result page's copy-link and share buttons keep the clipboard and the share sheet.
+    /// one) may ask for them. The result page's copy-link button keeps the clipboard. The share button needs web-share,
+    /// whose default is already this origin only; it is not named, because Chromium builds without the Web Share API
+    /// (Linux desktop) report the name as an unrecognised feature on every page.
     /// </summary>
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), " +
-        "clipboard-write=(self), web-share=(self)";
+        "clipboard-write=(self)";
 
     /// <summary>
     /// One year, the usual value for a site that is meant to stay on HTTPS. Subdomains are left out: they may belong

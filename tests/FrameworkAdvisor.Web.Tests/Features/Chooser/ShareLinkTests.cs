@@ -31,7 +31,7 @@ public sealed class ShareLinkTests
             var result = await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
             shareUrl = ((IHtmlInputElement)result.QuerySelector("#share-url")!).Value;
             firstResult = Summary(result);
-            Assert.StartsWith("Harbor fits best", firstResult, StringComparison.Ordinal);
+            Assert.StartsWith("A toss-up: the article’s tie-break points to Harbor", firstResult, StringComparison.Ordinal);
         }
 
         // A second instance with its own database: nothing from the first survives except the link.

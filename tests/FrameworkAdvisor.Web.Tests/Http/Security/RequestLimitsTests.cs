@@ -101,4 +101,43 @@ public sealed class RequestLimitsTests(KestrelHookedSite site) : IClassFixture<K
 
         Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, response.StatusCode);
     }
+
+    [Fact]
+    public async Task An_address_over_the_limit_gets_the_sites_short_error_page_not_an_empty_body()
+    {
+        using var tooLong = await _client.GetAsync("/compare/trio/choose/result?parts=pick&junk=" + new string('j', 9_000));
+
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, tooLong.StatusCode);
+        Assert.Equal("text/html", tooLong.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("This address is longer than any this site makes.", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        SecurityHeaderAssertions.AssertSecurityHeaders(tooLong, "a 414 page");
+    }
+
+    [Fact]
+    public async Task Headers_over_the_limit_get_the_sites_short_error_page_too()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("X-Padding", new string('x', 40_000));
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, response.StatusCode);
+        Assert.Contains("headers were larger than this site accepts", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_huge_address_is_refused_by_the_server_unread()
+    {
+        using var huge = await _client.GetAsync("/compare/trio/choose/result?parts=pick&junk=" + new string('j', 200_000));
+
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, huge.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_share_link_with_a_long_click_id_within_the_limit_still_shows_its_answers()
+    {
+        using var response = await _client.GetAsync("/compare/trio/choose/result?parts=pick&gclid=" + new string('g', 7_000));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("/compare/trio/choose/result?parts=pick", response.RequestMessage!.RequestUri!.PathAndQuery);
+    }
 }

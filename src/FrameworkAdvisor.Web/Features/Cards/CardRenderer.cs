@@ -1,0 +1,149 @@
+using FrameworkAdvisor.Recommendations;
+using SkiaSharp;
+
+namespace FrameworkAdvisor.Web.Features.Cards;
+
+/// <summary>
+/// Draws the picture cards link previews show. A result card gives the verdict in words (the same words as the
+/// page's headline), the confidence, how many questions were answered and a bar per framework in its colour. A page
+/// card gives the page's title, what it is part of and the frameworks compared. Both carry the site's mark and name.
+/// </summary>
+public sealed class CardRenderer(CardFonts fonts)
+{
+    private static readonly float[] ResultTitleSizes = [84, 72, 64, 56, 48];
+    private static readonly float[] PageTitleSizes = [80, 68, 58, 50];
+
+    /// <param name="wording">The result, in the words its page uses.</param>
+    /// <param name="comparisonTitle">What the card says the result is about.</param>
+    /// <param name="siteName">The name beside the site's mark.</param>
+    /// <param name="fullBarPoints">
+    /// The fewest points a full bar stands for: the lead a clear fit needs. Bars are shares of all points given, but one
+    /// answer worth one point is not drawn as a full bar, since the scores show no strong preference.
+    /// </param>
+    public byte[] DrawResult(ResultWording wording, string comparisonTitle, string siteName, int fullBarPoints)
+    {
+        ArgumentNullException.ThrowIfNull(wording);
+        var result = wording.Result;
+        using var card = new CardCanvas(fonts);
+        // The edge takes the recommended framework's colour only when the answers favour it: a toss-up stays neutral.
+        var edge = result.Confidence == Confidence.TossUp ? CardCanvas.Neutral : CardCanvas.ColourOf(result.Recommended.Colour);
+        card.Fill(new SKRect(0, 0, 16, CardCanvas.Height), edge);
+        card.Brand(siteName);
+        using (var kicker = CardCanvas.Font(fonts.Regular, 28))
+        {
+            card.Write(comparisonTitle, CardCanvas.Right, CardCanvas.Margin + 27, kicker, CardCanvas.Muted, SKTextAlign.Right);
+        }
+
+        // The headline and its subline share the space between the header and the bars, centred in it, at the
+        // largest size that leaves them room.
+        const float top = 150;
+        const float sublineGap = 52;
+        var barsTop = CardCanvas.Height - CardCanvas.Margin - (result.Scores.Count * RowHeight(result.Scores.Count));
+        var space = barsTop - top - 36;
+        var headline = CardCanvas.Fit(wording.Headline, CardCanvas.Right - CardCanvas.Margin, space - sublineGap - 30, 2, ResultTitleSizes, fonts.Bold);
+        var headlineTop = top + ((space - headline.Height - sublineGap) / 2);
+        card.Draw(headline, headlineTop, CardCanvas.Text);
+        using (var subline = CardCanvas.Font(fonts.Regular, 32))
+        {
+            card.Write($"{wording.ConfidenceLabel} · {wording.Answered}", CardCanvas.Margin, headlineTop + headline.Height + sublineGap - 8, subline, CardCanvas.Muted);
+        }
+
+        DrawBars(card, result, Math.Max(result.TotalPoints, fullBarPoints));
+        return card.Png();
+    }
+
+    public byte[] DrawPage(PageCard page, string siteName)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        using var card = new CardCanvas(fonts);
+        card.Fill(new SKRect(0, 0, 16, CardCanvas.Height), CardCanvas.Accent);
+        card.Brand(siteName);
+        using (var kicker = CardCanvas.Font(fonts.Regular, 34))
+        {
+            card.Write(page.Kicker, CardCanvas.Margin, 218, kicker, CardCanvas.Accent);
+        }
+
+        var title = CardCanvas.Fit(page.Title, CardCanvas.Right - CardCanvas.Margin, 250, page.Frameworks.Count > 0 ? 2 : 3, PageTitleSizes, fonts.Bold);
+        card.Draw(title, 238, CardCanvas.Text);
+        DrawChips(card, page.Frameworks);
+        return card.Png();
+    }
+
+    /// <summary>
+    /// One row per framework, anchored to the bottom: name, a bar as long as its share of all points given (of at least
+    /// <paramref name="fullBar"/> points, and empty when no answer gave a point, so nothing looks more decided than it
+    /// is), and its points.
+    /// </summary>
+    private void DrawBars(CardCanvas card, Recommendation result, int fullBar)
+    {
+        var count = result.Scores.Count;
+        var rowHeight = RowHeight(count);
+        var barHeight = rowHeight * 0.5f;
+        const float barLeft = 340;
+        const float barRight = 900;
+        using var name = CardCanvas.Font(fonts.Bold, Math.Min(32, rowHeight * 0.52f));
+        using var value = CardCanvas.Font(fonts.Regular, Math.Min(30, rowHeight * 0.5f));
+        var top = CardCanvas.Height - CardCanvas.Margin - (count * rowHeight);
+        foreach (var score in result.Scores)
+        {
+            var middle = top + (rowHeight / 2);
+            var baseline = middle + (name.Size * 0.36f);
+            card.Write(Shortened(score.Framework.Title, name, barLeft - CardCanvas.Margin - 24), CardCanvas.Margin, baseline, name, CardCanvas.Text);
+            var track = new SKRect(barLeft, middle - (barHeight / 2), barRight, middle + (barHeight / 2));
+            card.Fill(track, CardCanvas.Track, barHeight / 2);
+            var share = fullBar == 0 ? 0 : (float)score.Points / fullBar;
+            if (share > 0)
+            {
+                var fill = new SKRect(barLeft, track.Top, barLeft + Math.Max(barHeight, share * (barRight - barLeft)), track.Bottom);
+                card.Fill(fill, CardCanvas.ColourOf(score.Framework.Colour), barHeight / 2);
+            }
+
+            card.Write(ResultWording.Points(score.Points), CardCanvas.Right, baseline, value, CardCanvas.Text, SKTextAlign.Right);
+            top += rowHeight;
+        }
+    }
+
+    private static float RowHeight(int frameworks) => Math.Min(62f, 230f / frameworks);
+
+    /// <summary>The frameworks compared, each as a dot of its colour and its name, along the bottom.</summary>
+    private void DrawChips(CardCanvas card, IReadOnlyList<Framework> frameworks)
+    {
+        if (frameworks.Count == 0)
+        {
+            return;
+        }
+
+        using var font = CardCanvas.Font(fonts.Bold, frameworks.Count > 3 ? 28 : 34);
+        var baseline = CardCanvas.Height - CardCanvas.Margin;
+        var x = CardCanvas.Margin;
+        foreach (var framework in frameworks)
+        {
+            var radius = font.Size * 0.4f;
+            var label = Shortened(framework.Title, font, 300);
+            if (x + (radius * 2) + 14 + font.MeasureText(label) > CardCanvas.Right)
+            {
+                break;
+            }
+
+            card.Circle(x + radius, baseline - (font.Size * 0.36f), radius, CardCanvas.ColourOf(framework.Colour));
+            x += (radius * 2) + 14;
+            x += card.Write(label, x, baseline, font, CardCanvas.Text) + 44;
+        }
+    }
+
+    private static string Shortened(string text, SKFont font, float maxWidth)
+    {
+        if (font.MeasureText(text) <= maxWidth)
+        {
+            return text;
+        }
+
+        var length = text.Length;
+        while (length > 1 && font.MeasureText(text[..length] + "…") > maxWidth)
+        {
+            length--;
+        }
+
+        return text[..length] + "…";
+    }
+}

@@ -1,0 +1,94 @@
+using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Recommendations;
+using FrameworkAdvisor.Store;
+using FrameworkAdvisor.Web.Caching;
+using FrameworkAdvisor.Web.Features.Chooser;
+using FrameworkAdvisor.Web.Features.Home;
+using FrameworkAdvisor.Web.Site;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace FrameworkAdvisor.Web.Features.Cards;
+
+/// <summary>
+/// Every page's picture card, at its page's path under /cards (see <see cref="CardPaths"/>). Cards are pure functions
+/// of the address, the content and the build, like pages, so they are cached and revalidated like pages too. An
+/// address that is no page's gets the 404 page; a result link with no readable answers gets its questionnaire's card.
+/// </summary>
+[OutputCache(PolicyName = PageCachePolicy.Name)]
+public sealed class CardsController(ComparisonStore store, ChooserCatalog catalog, CardRenderer renderer, IOptions<SiteOptions> site) : Controller
+{
+    private const string PngType = "image/png";
+    private const string ResultSuffix = "/choose/result";
+
+    [HttpGet(CardPaths.Prefix + "/{**card}")]
+    public IActionResult Card()
+    {
+        if (CardPaths.PageOf(Request.Path.Value ?? "") is not { } page)
+        {
+            return NotFound();
+        }
+
+        if (page == SitePaths.Home)
+        {
+            var comparisons = store.ListComparisons().Select(c => c.Comparison.Title);
+            return Png(renderer.DrawPage(new PageCard(PageCard.Names(comparisons), HomeViewModel.Heading, []), site.Value.Name));
+        }
+
+        if (ComparisonSlugOf(page) is not { } slug || store.FindComparison(slug) is not { } context)
+        {
+            return NotFound();
+        }
+
+        if (page == SitePaths.ChooserResult(slug))
+        {
+            return ResultCard(context, slug);
+        }
+
+        return store.ListPages().FirstOrDefault(p => p.Path == page) is { } listed
+            ? Png(renderer.DrawPage(PageCard.For(listed.Title, context), site.Value.Name))
+            : NotFound();
+    }
+
+    private IActionResult ResultCard(ComparisonContext context, string slug)
+    {
+        if (catalog.Find(slug) is not { } chooser)
+        {
+            return NotFound();
+        }
+
+        var decoded = chooser.Decode(Request.Query);
+        if (decoded.TooLong)
+        {
+            return BadRequest();
+        }
+
+        if (chooser.Recommend(decoded.Answers) is not Recommendation result)
+        {
+            return Png(renderer.DrawPage(PageCard.For(chooser.Questionnaire.Title, context), site.Value.Name));
+        }
+
+        if (chooser.CanonicalRedirect(Request, decoded, CardPaths.For(chooser.ResultPath(decoded.Answers))) is { } redirect)
+        {
+            return RedirectPermanent(redirect);
+        }
+
+        return Png(renderer.DrawResult(new ResultWording(result), context.Comparison.Title, site.Value.Name, chooser.Engine.Policy.ClearFitMinimumLead));
+    }
+
+    /// <summary>The comparison a page path belongs to: the slug after /compare/, when it is one.</summary>
+    private static string? ComparisonSlugOf(string page)
+    {
+        const string prefix = "/compare/";
+        if (!page.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var slug = page[prefix.Length..].Split('/')[0];
+        return Recommendations.Slug.IsValid(slug) ? slug : null;
+    }
+
+    private FileContentResult Png(byte[] bytes) => File(bytes, PngType);
+}

@@ -1,0 +1,53 @@
+using FrameworkAdvisor.Recommendations;
+using FrameworkAdvisor.Web.Caching;
+using FrameworkAdvisor.Web.Http;
+using FrameworkAdvisor.Web.Site;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace FrameworkAdvisor.Web.Features.Chooser;
+
+/// <summary>
+/// "Save as a decision record": the result at the same answers as a Markdown file to download, by a plain GET link,
+/// so it works without JavaScript. The API gives the same file for Accept: text/markdown.
+/// </summary>
+[OutputCache(PolicyName = PageCachePolicy.Name)]
+[Route("compare/{comparison:slug}/choose")]
+public sealed class DecisionRecordController(ChooserCatalog catalog, SiteUrls urls, IOptions<SiteOptions> site) : Controller
+{
+    private const string Name = "decision-record";
+
+    public static string PathFor(string comparison) => $"{FrameworkAdvisor.Content.SitePaths.Chooser(comparison)}/{Name}";
+
+    [HttpGet(Name)]
+    public IActionResult Download(string comparison)
+    {
+        if (catalog.Find(comparison) is not { } chooser)
+        {
+            return NotFound();
+        }
+
+        // Links with no readable answers, or longer than any we make, get the site's 400 page, which offers the way back.
+        var decoded = chooser.Decode(Request.Query);
+        if (decoded.TooLong || chooser.Recommend(decoded.Answers) is not Recommendation result)
+        {
+            return BadRequest();
+        }
+
+        if (chooser.CanonicalRedirect(Request, decoded, chooser.DecisionRecordPath(decoded.Answers)) is { } redirect)
+        {
+            return RedirectPermanent(redirect);
+        }
+
+        return Record(this, chooser, result, decoded.Answers, urls.Absolute(Request, ""), site.Value.Name);
+    }
+
+    /// <summary>The record as a download named for its comparison, for this controller and the API alike.</summary>
+    internal static FileContentResult Record(
+        ControllerBase controller, LoadedChooser chooser, Recommendation result, AnswerSet answers, string origin, string siteName)
+    {
+        var markdown = DecisionRecord.Write(chooser, result, answers, origin, siteName);
+        return controller.File(System.Text.Encoding.UTF8.GetBytes(markdown), $"{DecisionRecord.MediaType}; charset=utf-8", $"{chooser.Slug}-decision-record.md");
+    }
+}
