@@ -44,7 +44,7 @@ public sealed class ResultWording
         Confidence.Leaning when RestsOnOnePoint =>
             "One answer worth a single point is all that separates the frameworks: a slight lean, not a strong preference.",
         Confidence.Leaning => "Your answers lean one way, but not by much.",
-        _ when Result.TotalPoints == 0 => "None of your answers matched one of the article's rules, so nothing separates the frameworks.",
+        _ when Result.TotalPoints == 0 => "None of your answers matched one of the article’s rules, so nothing separates the frameworks.",
         _ => "Your answers give the frameworks about the same support.",
     };
 

@@ -6,10 +6,15 @@ using FrameworkAdvisor.Web.Site;
 
 namespace FrameworkAdvisor.Web.Features.Chooser;
 
-/// <summary>One bar of the score picture; its length is the framework's share of all points, in percent.</summary>
-public sealed record ScoreBar(FrameworkScore Score, bool IsRecommended)
+/// <summary>
+/// One bar of the score picture; its length is the framework's share of all points, in percent. When no answer gave
+/// any points the bars stay empty and no share is shown: equal shares of nothing are not support.
+/// </summary>
+public sealed record ScoreBar(FrameworkScore Score, bool IsRecommended, bool NoPointsGiven)
 {
-    public int Percent => (int)Math.Round(Score.Share * 100);
+    public int Percent => NoPointsGiven ? 0 : (int)Math.Round(Score.Share * 100);
+
+    public string Value => NoPointsGiven ? ResultWording.Points(0) : $"{ResultWording.Points(Score.Points)} · {Percent}%";
 }
 
 /// <summary>An aspect page behind one or more of the rules that fired.</summary>
@@ -58,7 +63,7 @@ public sealed record ResultViewModel(
     public string ConfidenceExplanation => Wording.ConfidenceExplanation;
 
     public IReadOnlyList<ScoreBar> Bars =>
-        [.. Recommendation.Scores.Select(score => new ScoreBar(score, score.Framework == Recommendation.Recommended))];
+        [.. Recommendation.Scores.Select(score => new ScoreBar(score, score.Framework == Recommendation.Recommended, Recommendation.TotalPoints == 0))];
 
     /// <summary>The aspect pages cited by the rules that gave points, once each, in the order the rules fired.</summary>
     public IReadOnlyList<AspectLink> AspectsBehindRules =>

@@ -107,8 +107,8 @@ public sealed record ErrorViewModel(int StatusCode)
         >= 500 => "The fault is ours, not yours. Please try again in a moment; if it keeps happening, the page may be broken.",
         405 => "This address does not accept that kind of request.",
         413 => "The request was larger than this site accepts.",
-        414 => "This address is longer than any this site makes. If you followed a link here, it may have been changed on its way; the site's own links are short.",
-        431 => "The request's headers were larger than this site accepts.",
+        414 => "This address is longer than any this site makes. If you followed a link here, it may have been changed on its way; the site’s own links are short.",
+        431 => "The request’s headers were larger than this site accepts.",
         _ => "The request could not be understood. Check the address, or start again from the home page.",
     };
 }

@@ -114,6 +114,15 @@ public sealed class ChooserPagesTests(SiteFactory site) : IClassFixture<SiteFact
     }
 
     [Fact]
+    public async Task When_no_answer_gives_points_the_bars_stay_empty_rather_than_showing_equal_shares()
+    {
+        var page = await _client.GetPageAsync(Result + "?parts=either");
+
+        Assert.Equal(["Quill 0 points", "Lantern 0 points", "Harbor 0 points"], page.QuerySelectorAll(".score-bar").Select(b => Squash(b.TextContent)));
+        Assert.All(page.QuerySelectorAll(".score-bar rect.bar-fill"), fill => Assert.Equal("0", fill.GetAttribute("width")));
+    }
+
+    [Fact]
     public async Task What_would_change_offers_the_single_change_that_flips_it_and_links_to_that_result()
     {
         // Quill 2–0–0. Dropping to "I do not mind" levels everything at 0, and the tie-break gives Harbor; adding
