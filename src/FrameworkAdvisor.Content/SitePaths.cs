@@ -30,4 +30,7 @@ public static class PageAnchors
     public const string RecommendedWhen = "recommended-when";
     public const string EditorNotes = "editor-notes";
     public const string EditorNotePrefix = "editor-note-";
+
+    /// <summary>Each question's fieldset on the questionnaire page, so search results can lead to one question.</summary>
+    public const string QuestionPrefix = "question-";
 }
