@@ -1,6 +1,7 @@
 using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.ContentHosting;
 using FrameworkAdvisor.Web.Features.Chooser;
+using FrameworkAdvisor.Web.Features.Search;
 using FrameworkAdvisor.Web.Http;
 using FrameworkAdvisor.Web.Http.Security;
 using FrameworkAdvisor.Web.Site;
@@ -11,6 +12,7 @@ builder.Services.AddSiteOptions(builder.Configuration);
 builder.Services.AddContent(builder.Configuration);
 builder.Services.AddSitePages();
 builder.Services.AddChooser();
+builder.Services.AddSearch();
 builder.Services.AddSiteCaching();
 builder.Services.AddRequestLimits();
 builder.Services.AddRecommendationRateLimit(builder.Configuration);
