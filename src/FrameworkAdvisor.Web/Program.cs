@@ -1,6 +1,7 @@
 using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.ContentHosting;
 using FrameworkAdvisor.Web.Features.Chooser;
+using FrameworkAdvisor.Web.Features.Developers;
 using FrameworkAdvisor.Web.Features.Search;
 using FrameworkAdvisor.Web.Http;
 using FrameworkAdvisor.Web.Http.Security;
@@ -13,6 +14,7 @@ builder.Services.AddContent(builder.Configuration);
 builder.Services.AddSitePages();
 builder.Services.AddChooser();
 builder.Services.AddSearch();
+builder.Services.AddApiDocument();
 builder.Services.AddSiteCaching();
 builder.Services.AddRequestLimits();
 builder.Services.AddRecommendationRateLimit(builder.Configuration);
@@ -62,6 +64,7 @@ app.UseResponseCompression();
 
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();
+app.MapApiDocument();
 return await app.RunSiteAsync();
 
 /// <summary>Entry point, public so integration tests can host the real app.</summary>
