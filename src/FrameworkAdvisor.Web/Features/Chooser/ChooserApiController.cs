@@ -31,7 +31,7 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
     [OutputCache(PolicyName = PageCachePolicy.Name)]
     [EndpointSummary("A comparison's questionnaire")]
     [EndpointDescription("The questions in the order the questionnaire page asks them, each with why we ask it and its answer options. The ids are what a recommendation request and a share link use.")]
-    [ProducesResponseType<QuestionnaireResponse>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<QuestionnaireResponse>(StatusCodes.Status200OK, "application/json", Description = "The questionnaire.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json", Description = "No comparison with a questionnaire has this slug.")]
     [ApiResponseExample(StatusCodes.Status200OK, ChooserApiExamples.Questionnaire)]
     public ActionResult<QuestionnaireResponse> Questionnaire([Description(ComparisonSlug)] string comparison)
@@ -50,7 +50,7 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
     [EndpointSummary("A recommendation for a set of answers")]
     [EndpointDescription("Scores the answers against the comparison's rules and returns the recommended framework, every framework's score, how sure it is, each answer's reason and what would change the outcome. Ids are matched as share links match them: capitals and surrounding spaces are ignored. A GET answers 405 with Allow: POST.")]
     [ApiRequestBody(typeof(RecommendationRequest), ChooserApiExamples.Request)]
-    [ProducesResponseType<RecommendationResponse>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<RecommendationResponse>(StatusCodes.Status200OK, "application/json", Description = "The recommendation, with its reasons.")]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json",
         Description = "No answers; an unknown question or option (each one listed under errors); malformed JSON or JSON nested deeper than 8 levels; or an unreadable body.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json", Description = "No comparison with a questionnaire has this slug.")]

@@ -16,7 +16,7 @@ public sealed class ComparisonsApiController(ComparisonStore store) : Controller
     [OutputCache(PolicyName = PageCachePolicy.Name)]
     [EndpointSummary("Every comparison")]
     [EndpointDescription("Each comparison with its frameworks in column order. A comparison's slug is what the other endpoints take.")]
-    [ProducesResponseType<IReadOnlyList<ComparisonItem>>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<IReadOnlyList<ComparisonItem>>(StatusCodes.Status200OK, "application/json", Description = "Every comparison.")]
     [ApiResponseExample(StatusCodes.Status200OK, """
         [{"slug": "quill-vs-lantern", "title": "Quill vs Lantern",
           "frameworks": [{"slug": "quill", "title": "Quill"}, {"slug": "lantern", "title": "Lantern"}]}]

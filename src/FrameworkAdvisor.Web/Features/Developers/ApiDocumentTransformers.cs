@@ -54,6 +54,8 @@ internal static class ApiDocumentTransformers
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         if (metadata.OfType<ApiRequestBodyAttribute>().FirstOrDefault() is { } body)
         {
+            // A named component, like every response body, so readers find its fields among the schemas.
+            context.Document!.AddComponent(body.Type.Name, await context.GetOrCreateSchemaAsync(body.Type, null, cancellation));
             operation.RequestBody = new OpenApiRequestBody
             {
                 Required = true,
@@ -61,7 +63,7 @@ internal static class ApiDocumentTransformers
                 {
                     [Json] = new()
                     {
-                        Schema = await context.GetOrCreateSchemaAsync(body.Type, null, cancellation),
+                        Schema = new OpenApiSchemaReference(body.Type.Name, context.Document),
                         Example = JsonNode.Parse(body.ExampleJson),
                     },
                 },
