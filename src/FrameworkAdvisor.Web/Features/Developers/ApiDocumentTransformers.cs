@@ -17,7 +17,7 @@ internal static class ApiDocumentTransformers
     private const string Json = "application/json";
 
     /// <summary>
-    /// Title, description and the public origin; HEAD (which every GET also answers, see HeadAlongsideGetConvention)
+    /// Title, description, the public origin and paths in address order; HEAD (which every GET also answers, see HeadAlongsideGetConvention)
     /// is left out, as it is the GET without a body; and only JSON is listed, because that is all the API sends.
     /// </summary>
     public static Task DescribeDocument(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellation)
@@ -34,6 +34,14 @@ internal static class ApiDocumentTransformers
             document.Servers = [new OpenApiServer { Url = services.GetRequiredService<SiteUrls>().Absolute(request, "") }];
         }
 
+        // In address order, so the list reads from the comparisons down to search rather than in controller order.
+        var paths = new OpenApiPaths();
+        foreach (var (path, item) in document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            paths.Add(path, item);
+        }
+
+        document.Paths = paths;
         foreach (var pathItem in document.Paths.Values.OfType<OpenApiPathItem>())
         {
             pathItem.Operations?.Remove(HttpMethod.Head);
