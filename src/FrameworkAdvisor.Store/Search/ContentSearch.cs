@@ -94,11 +94,18 @@ public sealed class ContentSearch(ContentDatabase database)
         var words = query.Words
             .Select(word => vocabulary.Exists(known => known.StartsWith(word, StringComparison.Ordinal))
                 ? word
-                : Suggestions.Closest(word, vocabulary) ?? word)
+                : Suggestions.Closest(word, vocabulary.Where(known => CouldBeTypoOf(word, known))) ?? word)
             .ToList();
         var corrected = SearchQuery.Of(words.Distinct(StringComparer.Ordinal));
         return corrected.Equals(query) ? null : corrected;
     }
+
+    /// <summary>
+    /// Two words differ by at least their difference in length, so a word too much longer or shorter cannot pass the
+    /// typo rule; skipping it before measuring keeps a query of long made-up words from costing an edit distance
+    /// against the whole vocabulary for each.
+    /// </summary>
+    private static bool CouldBeTypoOf(string word, string known) => Suggestions.IsPlausibleTypo(word, Math.Abs(known.Length - word.Length));
 
     private sealed class HitRow
     {
