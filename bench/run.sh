@@ -220,6 +220,15 @@ say "Picture cards: $BENCH_CARDS result links, each card cold then cached, one c
 mkdir -p "$WORK/cards"
 bench card-timer "$SITE" "$BENCH_CARDS" | tee "$WORK/cards/timer.txt" || die "the card timer failed"
 
+
+# --- 6c. Search: one query served from the output cache, and the same words with a new query string on every
+# request (bench/search-uncached.lua), so each runs the full-text search and renders the page. Printed, not judged.
+bench search-probe "$SITE" "$WORK/site" || die "could not find a search to measure"
+BENCH_SEARCH_PATH=$(<"$WORK/site/search-path")
+export BENCH_SEARCH_PATH
+say "Search: $BENCH_SEARCH_PATH cached, and uncached (a new query string every request)"
+measure search-cached "$SITE$BENCH_SEARCH_PATH" 1
+measure search-uncached "$SITE$BENCH_SEARCH_PATH" 1 -s "$REPO/bench/search-uncached.lua"
 stop_site
 stop_nginx
 

@@ -14,6 +14,7 @@ try
         ["card-timer", var site, var cards] => await CardTimer.RunAsync(new Uri(site), int.Parse(cards)),
         ["probe-site", var site, var siteFolder] => await SiteProbe.RunAsync(new Uri(site), siteFolder),
         ["scale-content", var source, var scale, var target] => ScaledContent.Run(source, scale, target),
+        ["search-probe", var site, var siteFolder] => await SearchProbe.RunAsync(new Uri(site), siteFolder),
         ["wrk-round", var endpoint, var round, var wrkOutput] => PrintWrkRound(endpoint, round, wrkOutput),
         ["report", var workDirectory] =>
             BenchReport.Run(workDirectory, BenchSettings.FromEnvironment(), DateOnly.FromDateTime(DateTime.UtcNow), Console.Out),
@@ -55,6 +56,8 @@ static int Usage()
           probe-site <site-url> <site-dir>
               finds the comparison page, a share link and an API body to measure, checks each answers 200, and
               writes them to <site-dir> (one value per file, the page itself as comparison.html)
+          search-probe <site-url> <site-dir>
+              finds a search page with many hits, checks it answers 200, and writes its path to <site-dir>/search-path
           scale-content <content-folder> <n> <target-folder>
               copies the content with each comparison n times under new slugs; prints the number of files
           wrk-round <endpoint> <round> <wrk-output>

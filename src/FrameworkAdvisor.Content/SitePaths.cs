@@ -17,6 +17,12 @@ public static class SitePaths
     public static string Chooser(string comparison) => $"/compare/{comparison}/choose";
     public static string ChooserResult(string comparison) => $"/compare/{comparison}/choose/result";
 
+    /// <summary>Search results; the words go in <c>?q=</c>.</summary>
+    public const string Search = "/search";
+
+    /// <summary>The JSON API described for people, from the same OpenAPI document that machines read.</summary>
+    public const string Developers = "/developers";
+
     /// <summary>Shared result links must fit anywhere a link is pasted; the loader keeps every possible one this short.</summary>
     public const int MaxShareLinkLength = 200;
 }
@@ -30,4 +36,7 @@ public static class PageAnchors
     public const string RecommendedWhen = "recommended-when";
     public const string EditorNotes = "editor-notes";
     public const string EditorNotePrefix = "editor-note-";
+
+    /// <summary>Each question's fieldset on the questionnaire page, so search results can lead to one question.</summary>
+    public const string QuestionPrefix = "question-";
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Dapper;
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Recommendations;
+using FrameworkAdvisor.Store.Search;
 using Microsoft.Data.Sqlite;
 
 namespace FrameworkAdvisor.Store;
@@ -54,6 +55,8 @@ public sealed class ContentDatabaseBuilder(ContentDatabase database, TimeProvide
         {
             WriteComparison(connection, transaction, comparison);
         }
+
+        SearchIndexWriter.Write(connection, transaction, content);
 
         connection.Execute(
             """

@@ -2,6 +2,8 @@ using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.ContentHosting;
 using FrameworkAdvisor.Web.Features.Cards;
 using FrameworkAdvisor.Web.Features.Chooser;
+using FrameworkAdvisor.Web.Features.Developers;
+using FrameworkAdvisor.Web.Features.Search;
 using FrameworkAdvisor.Web.Http;
 using FrameworkAdvisor.Web.Http.Security;
 using FrameworkAdvisor.Web.Site;
@@ -13,6 +15,8 @@ builder.Services.AddContent(builder.Configuration);
 builder.Services.AddSitePages();
 builder.Services.AddChooser();
 builder.Services.AddCards();
+builder.Services.AddSearch();
+builder.Services.AddApiDocument();
 builder.Services.AddSiteCaching();
 builder.Services.AddRequestLimits();
 builder.Services.AddRecommendationRateLimit(builder.Configuration);
@@ -65,6 +69,7 @@ app.UseResponseCompression();
 
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();
+app.MapApiDocument();
 return await app.RunSiteAsync();
 
 /// <summary>Entry point, public so integration tests can host the real app.</summary>

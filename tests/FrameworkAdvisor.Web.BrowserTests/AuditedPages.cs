@@ -38,6 +38,11 @@ public static class AuditedPages
             new("result-over-long", SitePaths.ChooserResult(suite.Comparison.Slug) + "?" + chooser.Questions[0].Id + "=" + longAnswer, 400),
             new("result-empty", SitePaths.ChooserResult(suite.Comparison.Slug), 400),
             new("not-found", SitePaths.Aspect(suite.Comparison.Slug, "no-such-aspect"), 404),
+            new("search-empty", SitePaths.Search),
+            new("search-results", SitePaths.Search + "?q=" + Uri.EscapeDataString(SearchWord(suite.Comparison))),
+            new("search-did-you-mean", SitePaths.Search + "?q=" + Uri.EscapeDataString(Misspelt(SearchWord(suite.Comparison)))),
+            new("search-nothing", SitePaths.Search + "?q=zzqqxxv"),
+            new("developers", SitePaths.Developers),
         };
         if (!paths.Contains(chooser.QuestionnairePath))
         {
@@ -75,6 +80,12 @@ public static class AuditedPages
         }));
         return results;
     }
+
+    /// <summary>A word that many places use, from the content (so the code names no framework): the first aspect's title.</summary>
+    private static string SearchWord(Comparison comparison) => comparison.Aspects[0].Title.Split(' ')[0].ToLowerInvariant();
+
+    /// <summary>The word with two letters swapped: a typo that "did you mean" should catch.</summary>
+    private static string Misspelt(string word) => word.Length < 4 ? word + "x" : word[..1] + word[2] + word[1] + word[3..];
 
     private static string NameOf(string path) => path == "/" ? "home" : path.Trim('/').Replace('/', '-');
 }

@@ -138,3 +138,25 @@ CREATE TABLE content_import (
     comparisons  INTEGER NOT NULL,
     duration_ms  INTEGER NOT NULL
 );
+
+-- Search: one row per place a reader lands (a page, or a section of one with its anchor), in plain text. The
+-- porter stemmer lets "templates" find "templating"; the prefix indexes make "adm"* (admin) as quick as a word.
+-- Built in the same file as everything else, so the index is swapped in with the content it describes.
+
+CREATE VIRTUAL TABLE search_section USING fts5 (
+    section_title,                       -- the heading the anchor leads to (the page title for a whole page)
+    page_title,
+    body,
+    comparison_title UNINDEXED,
+    path             UNINDEXED,          -- site path of the page
+    anchor           UNINDEXED,          -- '' for the top of the page
+    tokenize = 'porter unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+
+-- The site's own words as written (not stemmed), with how often each occurs, for "did you mean".
+
+CREATE TABLE search_word (
+    word        TEXT    PRIMARY KEY,
+    occurrences INTEGER NOT NULL
+) WITHOUT ROWID;

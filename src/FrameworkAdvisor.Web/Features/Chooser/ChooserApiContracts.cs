@@ -1,43 +1,74 @@
+using System.ComponentModel;
+
 namespace FrameworkAdvisor.Web.Features.Chooser;
 
 // The JSON API's shapes, named as the README documents them. They are separate from the engine's types so the
-// engine can change without breaking clients.
+// engine can change without breaking clients. The descriptions are what the OpenAPI document and /developers show.
 
+[Description("A comparison's questions, in the order the questionnaire page asks them.")]
 public sealed record QuestionnaireResponse(IReadOnlyList<QuestionItem> Questions);
 
-public sealed record QuestionItem(string Id, string Text, string Why, IReadOnlyList<OptionItem> Options);
+[Description("One question: its id, its text, why we ask it, and the answers it offers.")]
+public sealed record QuestionItem(
+    [property: Description("The question's id, as recommendation requests and share links use it.")] string Id,
+    [property: Description("The question as the questionnaire asks it.")] string Text,
+    [property: Description("Why the question matters to the recommendation.")] string Why,
+    IReadOnlyList<OptionItem> Options);
 
-public sealed record OptionItem(string Id, string Label);
+[Description("One answer a question offers.")]
+public sealed record OptionItem(
+    [property: Description("The answer's id, as recommendation requests and share links use it.")] string Id,
+    [property: Description("The answer as the questionnaire shows it.")] string Label);
 
+// For the API description only: the action reads the body by hand, so that its size, depth and shape are checked
+// before anything else. (XML summaries here would replace the descriptions in the OpenAPI document.)
+[Description("Answers to score: question id → option id. Leave a question out, or give null, to skip it. Capitals and surrounding spaces in ids are ignored.")]
+public sealed record RecommendationRequest(
+    [property: Description("Question id → the answer: an option id; or {\"option\": \"<optionId>\", \"importance\": \"high\"} when it matters a lot (its rules count double; importance is \"normal\" or \"high\"); or null to skip the question. At least one question must be answered.")]
+    IReadOnlyDictionary<string, System.Text.Json.JsonElement> Answers);
+
+[Description("The recommendation for one set of answers, with every reason, how sure it is and what would change it.")]
 public sealed record RecommendationResponse(
     RecommendedItem Recommended,
-    IReadOnlyList<ScoreItem> Scores,
-    string Confidence,
-    IReadOnlyList<ContributionItem> Contributions,
-    IReadOnlyList<ChangeItem> Changes,
-    string ShareUrl);
+    [property: Description("Every framework's points and share of all points, in column order.")] IReadOnlyList<ScoreItem> Scores,
+    [property: Description("How sure the recommendation is: clear-fit, leaning or toss-up.")] string Confidence,
+    [property: Description("Each answer, the rule it triggered and the points it gave, in question order.")] IReadOnlyList<ContributionItem> Contributions,
+    [property: Description("The smallest sets of answer changes that would recommend another framework, best first, at most 5.")] IReadOnlyList<ChangeItem> Changes,
+    [property: Description("The result page for these answers, to share.")] string ShareUrl);
 
-/// <summary><see cref="DecidedBy"/> is "score", or "tie-break" when level scores were settled by the article's tie-break rule.</summary>
-public sealed record RecommendedItem(string Slug, string Title, string DecidedBy, string? TieBreakRule);
+[Description("The recommended framework, and whether the scores or the tie-break rule decided it.")]
+public sealed record RecommendedItem(
+    [property: Description("The framework's slug.")] string Slug,
+    [property: Description("The framework's name.")] string Title,
+    [property: Description("score, or tie-break when level scores were settled by the comparison's tie-break rule.")] string DecidedBy,
+    [property: Description("The id of the tie-break rule when it decided; otherwise null.")] string? TieBreakRule);
 
-public sealed record ScoreItem(string Framework, string Title, int Points, double Share);
+[Description("One framework's score.")]
+public sealed record ScoreItem(
+    [property: Description("The framework's slug.")] string Framework,
+    [property: Description("The framework's name.")] string Title,
+    [property: Description("Points from the rules the answers triggered.")] int Points,
+    [property: Description("Points over all points, from 0 to 1 (equal shares when no points were given).")] double Share);
 
-/// <summary>
-/// One answer and the rule it triggered; <see cref="Rule"/> is null for a neutral answer. <see cref="Importance"/> is
-/// "high" when the answer matters a lot (its rules count double) and "normal" otherwise.
-/// </summary>
+[Description("One answer and the rule it triggered; rule is null for a neutral answer, which gives no points.")]
 public sealed record ContributionItem(
-    string Question,
-    string Answer,
-    string Importance,
-    string? Rule,
-    string? Favours,
-    int Points,
-    string? Reason,
-    string? Citation);
+    [property: Description("The question's id.")] string Question,
+    [property: Description("The chosen option's id.")] string Answer,
+    [property: Description("\"high\" when the answer matters a lot (its rules count double), else \"normal\".")] string Importance,
+    [property: Description("The rule the answer triggered, or null for a neutral answer.")] string? Rule,
+    [property: Description("The slug of the framework the rule favours, or null.")] string? Favours,
+    [property: Description("The points the rule gave.")] int Points,
+    [property: Description("When the rule applies, in words, or null.")] string? Reason,
+    [property: Description("Where our pages state the rule, or null.")] string? Citation);
 
-/// <summary>One way to flip the recommendation with the fewest answer changes.</summary>
-public sealed record ChangeItem(IReadOnlyList<AnswerEdit> Edits, string Recommended, string ShareUrl);
+[Description("One way to flip the recommendation with the fewest answer changes.")]
+public sealed record ChangeItem(
+    IReadOnlyList<AnswerEdit> Edits,
+    [property: Description("The slug of the framework these changes would recommend.")] string Recommended,
+    [property: Description("The result page for the changed answers.")] string ShareUrl);
 
-/// <summary><see cref="From"/> null means the question was skipped; <see cref="To"/> null means skip it.</summary>
-public sealed record AnswerEdit(string Question, string? From, string? To);
+[Description("One answer change: from null means answer a skipped question; to null means skip it.")]
+public sealed record AnswerEdit(
+    [property: Description("The question's id.")] string Question,
+    [property: Description("The option now chosen, or null if the question was skipped.")] string? From,
+    [property: Description("The option to choose instead, or null to skip the question.")] string? To);

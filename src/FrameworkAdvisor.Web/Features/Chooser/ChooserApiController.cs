@@ -1,9 +1,11 @@
+using System.ComponentModel;
 using System.Text.Json;
 using FrameworkAdvisor.Recommendations;
 using FrameworkAdvisor.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using FrameworkAdvisor.Web.Caching;
+using FrameworkAdvisor.Web.Features.Developers;
 using Microsoft.AspNetCore.OutputCaching;
 using FrameworkAdvisor.Web.Http.Security;
 using Microsoft.AspNetCore.RateLimiting;
@@ -24,9 +26,16 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
 
     private const int MaxJsonDepth = 8;
 
+    private const string ComparisonSlug = "The comparison's slug, as GET /api/comparisons lists it.";
+
     [HttpGet("{comparison:slug}/questionnaire")]
     [OutputCache(PolicyName = PageCachePolicy.Name)]
-    public ActionResult<QuestionnaireResponse> Questionnaire(string comparison)
+    [EndpointSummary("A comparison's questionnaire")]
+    [EndpointDescription("The questions in the order the questionnaire page asks them, each with why we ask it and its answer options. The ids are what a recommendation request and a share link use.")]
+    [ProducesResponseType<QuestionnaireResponse>(StatusCodes.Status200OK, "application/json", Description = "The questionnaire.")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json", Description = "No comparison with a questionnaire has this slug.")]
+    [ApiResponseExample(StatusCodes.Status200OK, ChooserApiExamples.Questionnaire)]
+    public ActionResult<QuestionnaireResponse> Questionnaire([Description(ComparisonSlug)] string comparison)
     {
         if (catalog.Find(comparison) is not { } chooser)
         {
@@ -39,8 +48,19 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
 
     [HttpPost("{comparison:slug}/recommendation")]
     [EnableRateLimiting(RecommendationRateLimit.PolicyName)]
-    [ProducesResponseType<RecommendationResponse>(StatusCodes.Status200OK, "application/json")]
-    public async Task<IActionResult> Recommend(string comparison, CancellationToken cancellationToken)
+    [EndpointSummary("A recommendation for a set of answers")]
+    [EndpointDescription("Scores the answers against the comparison's rules and returns the recommended framework, every framework's score, how sure it is, each answer's reason and what would change the outcome. Ids are matched as share links match them: capitals and surrounding spaces are ignored. A GET answers 405 with Allow: POST.")]
+    [ApiRequestBody(typeof(RecommendationRequest), ChooserApiExamples.Request)]
+    [ProducesResponseType<RecommendationResponse>(StatusCodes.Status200OK, "application/json", Description = "The recommendation, with its reasons.")]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json",
+        Description = "No answers; an unknown question or option (each one listed under errors); malformed JSON or JSON nested deeper than 8 levels; or an unreadable body.")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json", Description = "No comparison with a questionnaire has this slug.")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413RequestEntityTooLarge, "application/problem+json", Description = "The body is over 16 KB.")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json", Description = "The body is not sent as application/json.")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json",
+        Description = "This client address asked for more recommendations than the limit allows (60 a minute by default); Retry-After says when to try again.")]
+    [ApiResponseExample(StatusCodes.Status200OK, ChooserApiExamples.Recommendation)]
+    public async Task<IActionResult> Recommend([Description(ComparisonSlug)] string comparison, CancellationToken cancellationToken)
     {
         if (catalog.Find(comparison) is not { } chooser)
         {
@@ -89,7 +109,7 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
             AnswerSet? answers;
             try
             {
-                answers = RecommendationRequest.ReadAnswers(document.RootElement, chooser.Chooser, ModelState);
+                answers = RecommendationRequestReader.ReadAnswers(document.RootElement, chooser.Chooser, ModelState);
             }
             catch (InvalidOperationException)
             {
@@ -128,7 +148,7 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
             [.. result.Scores.Select(s => new ScoreItem(s.Framework.Slug, s.Framework.Title, s.Points, Math.Round(s.Share, 4)))],
             result.Confidence.Name(),
             [.. result.Contributions.Select(c => new ContributionItem(
-                c.Question.Id, c.Option.Id, c.Important ? RecommendationRequest.HighImportance : RecommendationRequest.NormalImportance, c.Rule?.Id, c.Rule?.Favours, c.Points, c.Rule?.WhenText,
+                c.Question.Id, c.Option.Id, c.Important ? RecommendationRequestReader.HighImportance : RecommendationRequestReader.NormalImportance, c.Rule?.Id, c.Rule?.Favours, c.Points, c.Rule?.WhenText,
                 c.Rule is null ? null : urls.Absolute(Request, c.Rule.Cites)))],
             [.. result.WhatWouldChange.Select(s => new ChangeItem(
                 [.. s.Changes.Select(change => new AnswerEdit(change.Question.Id, change.From?.Id, change.To?.Id))],
@@ -140,6 +160,7 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
     /// Browsers and curious people GET this address; say how to use it instead of a bare 404 or 405.
     /// </summary>
     [HttpGet("{comparison:slug}/recommendation")]
+    [ApiExplorerSettings(IgnoreApi = true)]
     public ObjectResult RecommendWithGet(string comparison)
     {
         Response.Headers.Allow = HttpMethods.Post;

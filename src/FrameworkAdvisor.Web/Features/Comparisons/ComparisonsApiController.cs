@@ -1,5 +1,7 @@
+using System.ComponentModel;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Caching;
+using FrameworkAdvisor.Web.Features.Developers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -12,12 +14,26 @@ public sealed class ComparisonsApiController(ComparisonStore store) : Controller
 {
     [HttpGet("")]
     [OutputCache(PolicyName = PageCachePolicy.Name)]
+    [EndpointSummary("Every comparison")]
+    [EndpointDescription("Each comparison with its frameworks in column order. A comparison's slug is what the other endpoints take.")]
+    [ProducesResponseType<IReadOnlyList<ComparisonItem>>(StatusCodes.Status200OK, "application/json", Description = "Every comparison.")]
+    [ApiResponseExample(StatusCodes.Status200OK, """
+        [{"slug": "quill-vs-lantern", "title": "Quill vs Lantern",
+          "frameworks": [{"slug": "quill", "title": "Quill"}, {"slug": "lantern", "title": "Lantern"}]}]
+        """)]
     public IReadOnlyList<ComparisonItem> List() =>
         [.. store.ListComparisons().Select(c => new ComparisonItem(
             c.Comparison.Slug, c.Comparison.Title, [.. c.Frameworks.Select(f => new FrameworkItem(f.Slug, f.Title))]))];
 }
 
-/// <summary>One comparison in the API's list, named as the README documents it.</summary>
-public sealed record ComparisonItem(string Slug, string Title, IReadOnlyList<FrameworkItem> Frameworks);
+// Named as the README documents it. Described by [Description], which an XML summary here would replace.
+[Description("One comparison and its frameworks.")]
+public sealed record ComparisonItem(
+    [property: Description("The comparison's slug, which the other endpoints take.")] string Slug,
+    [property: Description("The comparison's title.")] string Title,
+    [property: Description("Its frameworks, in column order.")] IReadOnlyList<FrameworkItem> Frameworks);
 
-public sealed record FrameworkItem(string Slug, string Title);
+[Description("One compared framework.")]
+public sealed record FrameworkItem(
+    [property: Description("The framework's slug.")] string Slug,
+    [property: Description("The framework's name.")] string Title);

@@ -69,7 +69,7 @@ public sealed class ErrorsController(ComparisonStore store) : Controller
 
     private static string ApiExplanation(int status) => status switch
     {
-        StatusCodes.Status404NotFound => "No API endpoint at this address. See the README for GET /api/comparisons and the endpoints below it.",
+        StatusCodes.Status404NotFound => "No API endpoint at this address. /developers describes every endpoint, and /openapi/v1.json is the same as an OpenAPI document.",
         StatusCodes.Status405MethodNotAllowed => "This endpoint does not accept that HTTP method.",
         StatusCodes.Status413RequestEntityTooLarge => "The request body is larger than this site accepts. A recommendation request is a few hundred bytes.",
         _ => "The request could not be handled.",

@@ -9,6 +9,7 @@ namespace FrameworkAdvisor.Web.Features.Health;
 /// make the site unhealthy (the last good content keeps serving), but it is reported so it is not missed.
 /// </summary>
 [ApiController]
+[ApiExplorerSettings(IgnoreApi = true)] // For operators and load balancers, documented in the README, not part of the API.
 public sealed class HealthController(ContentDatabase database, ContentRefresh refresh, ContentWatcher watcher, IWebHostEnvironment environment) : ControllerBase
 {
     [HttpGet("/healthz")]

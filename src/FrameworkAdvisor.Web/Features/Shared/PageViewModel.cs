@@ -24,6 +24,14 @@ public abstract record PageViewModel(string Title, string Description, string Pa
 
     /// <summary>The robots meta tag for a page that answers 200; null leaves it to be indexed and followed.</summary>
     public virtual string? Robots => null;
+    /// <summary>
+    /// Whether search engines should list the page. Pages made from a visitor's words (search results) are not:
+    /// they would fill an index with near-copies of the pages themselves.
+    /// </summary>
+    public virtual bool IsIndexable => true;
+
+    /// <summary>What the header's search box shows: the words searched for, on the search page.</summary>
+    public virtual string? SearchedFor => null;
 }
 
 /// <summary>A page inside one comparison: it gets the comparison's menu and a breadcrumb trail for free.</summary>

@@ -18,7 +18,7 @@ namespace FrameworkAdvisor.Web.Tests.Http.Security;
 public sealed partial class HostileInputTests(HostileInputTests.HostileSite site, ITestOutputHelper output)
     : IClassFixture<HostileInputTests.HostileSite>
 {
-    private const int GeneratedRequests = 5_400;
+    private const int GeneratedRequests = 5_850;
     private const int DefaultSeed = 20_261_124;
 
     private int _retries;

@@ -74,6 +74,14 @@ public sealed class HostileRequestGenerator(int seed, SiteShape site)
         "../../artifacts/content.db",
     ];
 
+    /// <summary>FTS5's own query language, and text that breaks naive query builders: none of it may reach SQLite.</summary>
+    private static readonly string[] SearchSyntax =
+    [
+        "\"", "\"unbalanced", "NEAR(", "NEAR(a b, 2)", "NEAR/3", "*", "a*", "-", "-admin", "AND", "OR", "NOT", "a AND OR NOT b",
+        "(", ")", "((a", "a))", "{section_title}: a", "section_title:a", "^a", "a + b", "''", "\\", "%", "_", "a\u0000b", "\u0002\u0003",
+        "'; DROP TABLE search_section; --", "\" OR 1=1 --", "rank MATCH 'a'", "bm25(", "highlight(search_section",
+    ];
+
     // CONNECT is sent raw by the test: client libraries refuse to send it with a path.
     private static readonly string[] PageMethods = ["PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "POST", "HEAD", "PROPFIND"];
 
@@ -91,7 +99,7 @@ public sealed class HostileRequestGenerator(int seed, SiteShape site)
         var categories = new Func<HostileRequest>[]
         {
             RandomPath, LongPath, Traversal, ShareLink, HugeQuery, PayloadInRouteParameter, PayloadInQuery,
-            WrongMethod, ApiJson, BadJson, DeepJson, WrongContentType,
+            WrongMethod, ApiJson, BadJson, DeepJson, WrongContentType, SearchQuery,
         };
         for (var i = 0; i < count; i++)
         {
@@ -265,6 +273,28 @@ public sealed class HostileRequestGenerator(int seed, SiteShape site)
         return ApiPost("wrong content type", body, Pick(ContentTypes));
     }
 
+    /// <summary>Search text made of query syntax, payloads, control characters, other scripts and sheer length.</summary>
+    private HostileRequest SearchQuery()
+    {
+        var parts = Enumerable.Range(0, _random.Next(1, 6)).Select(_ => _random.Next(5) switch
+        {
+            0 => Pick(SearchSyntax),
+            1 => Pick(Payloads),
+            2 => RandomText(_random.Next(1, 40)),
+            3 => Pick(site.Aspects),
+            _ => new string('a', _random.Next(1, 3_000)),
+        });
+        var text = string.Join(Chance(0.5) ? " " : "", parts);
+        var path = Chance(0.5) ? "/search" : "/api/search";
+        var query = _random.Next(8) switch
+        {
+            0 => "q=" + Encode(text) + "&q=" + Encode(Pick(SearchSyntax)),
+            1 => Encode(text),
+            _ => "q=" + Encode(text),
+        };
+        return new("search query", Chance(0.9) ? "GET" : "HEAD", path + "?" + query);
+    }
+
     private HostileRequest ApiPost(string category, string body, string contentType) =>
         new(category, "POST", RecommendationPath(), contentType, Encoding.UTF8.GetBytes(body));
 
@@ -287,7 +317,8 @@ public sealed class HostileRequestGenerator(int seed, SiteShape site)
             $"/compare/{comparison}/faq", $"/compare/{comparison}/recommendations", $"/compare/{comparison}/sources",
             $"/compare/{comparison}/choose", $"/compare/{comparison}/choose/result", "/sitemap.xml", "/robots.txt", "/healthz",
             "/api/comparisons", $"/api/comparisons/{comparison}/questionnaire", $"/api/comparisons/{comparison}/recommendation",
-            "/errors/500", site.StaticFile,
+            "/errors/500", site.StaticFile, "/search", $"/search?q={Pick(site.Aspects)}", "/api/search", $"/api/search?q={Pick(site.Aspects)}",
+            "/opensearch.xml", "/developers", "/openapi/v1.json",
         ];
     }
 

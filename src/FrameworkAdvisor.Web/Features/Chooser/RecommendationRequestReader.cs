@@ -10,7 +10,7 @@ namespace FrameworkAdvisor.Web.Features.Chooser;
 /// as share links match them. Every problem goes into the model state, so one response lists them all; a null
 /// answer means "skipped", like leaving the question out.
 /// </summary>
-internal static class RecommendationRequest
+internal static class RecommendationRequestReader
 {
     public const string NormalImportance = "normal";
     public const string HighImportance = "high";

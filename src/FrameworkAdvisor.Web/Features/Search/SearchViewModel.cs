@@ -1,0 +1,28 @@
+using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Store.Search;
+using FrameworkAdvisor.Web.Features.Shared;
+
+namespace FrameworkAdvisor.Web.Features.Search;
+
+/// <summary>The search page: what was typed, and what the search found for it.</summary>
+public sealed record SearchViewModel(string Typed, SearchResults Results)
+    : PageViewModel(Results.Query.IsEmpty ? "Search" : $"Search: {Shorten(Results.Query.Text)}",
+        "Search every page, section, rule and question of the comparisons.", SitePaths.Search)
+{
+    /// <summary>Long pasted text is shown back shortened (Razor still encodes what is shown).</summary>
+    private const int ShownLength = 80;
+
+    public override bool IsIndexable => false;
+
+    public override string? SearchedFor => Typed;
+
+    public string ShownTyped => Shorten(Typed);
+
+    /// <summary>A search link for other words, as the form would make it.</summary>
+    public static string LinkFor(SearchQuery query) => $"{SitePaths.Search}?q={Uri.EscapeDataString(query.Text)}";
+
+    /// <summary>"Comparison › Page" above a section's title; a whole page needs only its comparison.</summary>
+    public static string WhereIs(SearchHit hit) => hit.IsSection ? $"{hit.ComparisonTitle} › {hit.PageTitle}" : hit.ComparisonTitle;
+
+    private static string Shorten(string text) => text.Length <= ShownLength ? text : text[..ShownLength] + "…";
+}

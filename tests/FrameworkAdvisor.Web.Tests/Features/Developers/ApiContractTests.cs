@@ -1,0 +1,150 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace FrameworkAdvisor.Web.Tests.Features.Developers;
+
+/// <summary>
+/// Every endpoint in the served OpenAPI document, called over real HTTP for success and for each documented error:
+/// the status must be documented for that operation, with the content type it names, and the body must validate
+/// against the schema the document gives (checked with JsonSchema.Net, a JSON Schema 2020-12 validator, the dialect
+/// of OpenAPI 3.1). Every documented response must be exercised by a call, so nothing is documented untested.
+/// </summary>
+public sealed class ApiContractTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    private const string Comparisons = "GET /api/comparisons";
+    private const string Questionnaire = "GET /api/comparisons/{comparison}/questionnaire";
+    private const string Recommendation = "POST /api/comparisons/{comparison}/recommendation";
+    private const string Search = "GET /api/search";
+
+    /// <summary>Name, operation as documented, the request, and the status it must get.</summary>
+    public static TheoryData<string, string, string, string?, string?, int> Calls => new()
+    {
+        { "list", Comparisons, "/api/comparisons", null, null, 200 },
+        { "questionnaire", Questionnaire, "/api/comparisons/trio/questionnaire", null, null, 200 },
+        { "unknown comparison", Questionnaire, "/api/comparisons/nope/questionnaire", null, null, 404 },
+        { "comparison without questionnaire", Questionnaire, "/api/comparisons/duo/questionnaire", null, null, 404 },
+        { "answers", Recommendation, "/api/comparisons/trio/recommendation", "application/json", """{"answers": {"parts": "pick", "admin": null}}""", 200 },
+        { "tie", Recommendation, "/api/comparisons/trio/recommendation", "application/json", """{"answers": {"parts": "either"}}""", 200 },
+        { "no answers", Recommendation, "/api/comparisons/trio/recommendation", "application/json", """{"answers": {}}""", 400 },
+        { "unknown ids", Recommendation, "/api/comparisons/trio/recommendation", "application/json", """{"answers": {"nope": "x", "parts": "nope"}}""", 400 },
+        { "malformed", Recommendation, "/api/comparisons/trio/recommendation", "application/json", """{"answers": """, 400 },
+        { "unknown comparison", Recommendation, "/api/comparisons/nope/recommendation", "application/json", """{"answers": {"parts": "pick"}}""", 404 },
+        { "too large", Recommendation, "/api/comparisons/trio/recommendation", "application/json", $$"""{"answers": {}, "x": "{{new string('x', 17_000)}}"}""", 413 },
+        { "not json", Recommendation, "/api/comparisons/trio/recommendation", "text/plain", "parts=pick", 415 },
+        { "words", Search, "/api/search?q=admin", null, null, 200 },
+        { "misspelling", Search, "/api/search?q=benchmraks", null, null, 200 },
+        { "nothing found", Search, "/api/search?q=xylophone", null, null, 200 },
+        { "no words", Search, "/api/search?q=%22*%28", null, null, 400 },
+        { "no q", Search, "/api/search", null, null, 400 },
+    };
+
+    private readonly HttpClient _client = site.CreateClient();
+
+    [Theory]
+    [MemberData(nameof(Calls))]
+    public async Task Each_response_is_documented_and_matches_its_schema(string name, string operation, string target, string? contentType, string? body, int status)
+    {
+        var document = await ServedApiDocument.FetchAsync(_client);
+        using var request = new HttpRequestMessage(new HttpMethod(operation.Split(' ')[0]), target);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8);
+            request.Content.Headers.ContentType = new(contentType!);
+        }
+
+        using var response = await _client.SendAsync(request);
+
+        await AssertDocumentedAsync(document, operation, response, $"{name}: {operation}", status);
+    }
+
+    [Fact]
+    public async Task The_rate_limit_answer_is_documented_with_its_retry_after_header()
+    {
+        using var limited = new RateLimitedSite();
+        using var client = limited.CreateClient();
+        var document = await ServedApiDocument.FetchAsync(client);
+        using var first = await client.PostAsync("/api/comparisons/trio/recommendation", Json("""{"answers": {"parts": "pick"}}"""));
+        using var second = await client.PostAsync("/api/comparisons/trio/recommendation", Json("""{"answers": {"parts": "pick"}}"""));
+
+        await AssertDocumentedAsync(document, Recommendation, second, "over the limit", 429);
+        Assert.NotNull(document.Response(Recommendation, "429")?["headers"]?["Retry-After"]);
+        Assert.True(int.Parse(second.Headers.RetryAfter!.ToString(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+    }
+
+    [Fact]
+    public async Task Every_documented_response_is_exercised_by_a_call_above()
+    {
+        var document = await ServedApiDocument.FetchAsync(_client);
+        var called = Calls.Select(row => ((string)row[1], ((int)row[5]).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Append((Recommendation, "429"))
+            .ToHashSet();
+
+        Assert.Equal(
+            document.Responses.Order().ToList(),
+            called.Order().ToList());
+    }
+
+    [Fact]
+    public async Task Every_example_in_the_document_matches_its_own_schema()
+    {
+        var document = await ServedApiDocument.FetchAsync(_client);
+
+        var examples = document.Examples.ToList();
+
+        Assert.True(examples.Count >= 5, $"only {examples.Count} examples");
+        Assert.All(examples, example =>
+            Assert.Empty(document.Validate(example.Schema, JsonSerializer.SerializeToElement(example.Example)).Select(e => $"{example.Where}: {e}")));
+    }
+
+    [Theory]
+    [InlineData("""{"query": "a", "didYouMean": null, "matchesAnyWord": false, "total": 0, "hits": [], "score": 1}""")]
+    [InlineData("""{"query": "a", "didYouMean": null, "matchesAnyWord": false, "total": "0", "hits": []}""")]
+    [InlineData("""{"query": "a", "didYouMean": null, "matchesAnyWord": false, "hits": []}""")]
+    [InlineData("""{"query": "a", "didYouMean": null, "matchesAnyWord": false, "total": 1, "hits": [{"url": "/", "extra": true}]}""")]
+    public async Task A_body_with_an_undocumented_field_or_a_wrong_type_fails_validation(string body)
+    {
+        var document = await ServedApiDocument.FetchAsync(_client);
+
+        var errors = document.Validate(document.Response(Search, "200")!["content"]!["application/json"]!["schema"]!, JsonDocument.Parse(body).RootElement);
+
+        Assert.NotEmpty(errors);
+    }
+
+    [Fact]
+    public async Task The_document_is_openapi_3_1_and_served_as_json_in_production()
+    {
+        using var response = await _client.GetAsync("/openapi/v1.json");
+        var root = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("3.1", root.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        Assert.Equal("http://localhost", root.GetProperty("servers")[0].GetProperty("url").GetString());
+        Assert.All(root.GetProperty("paths").EnumerateObject(), path => Assert.False(path.Value.TryGetProperty("head", out _), $"{path.Name} documents HEAD"));
+    }
+
+    private static async Task AssertDocumentedAsync(ServedApiDocument document, string operation, HttpResponseMessage response, string what, int expected)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        var status = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True((int)response.StatusCode == expected, $"{what}: expected {expected}, got {status}: {text}");
+        var documented = document.Response(operation, status);
+        Assert.True(documented is not null, $"{what}: {status} is not documented for {operation}");
+        var mediaType = response.Content.Headers.ContentType?.MediaType!;
+        var schema = documented!["content"]?[mediaType]?["schema"];
+        Assert.True(schema is not null, $"{what}: {status} as {mediaType} is not documented for {operation}");
+        var errors = document.Validate(schema!, JsonDocument.Parse(text).RootElement);
+        Assert.True(errors.Count == 0, $"{what}: the body does not match the documented schema:\n{string.Join("\n", errors)}\n{text}");
+    }
+
+    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+
+    private sealed class RateLimitedSite : SiteFactory
+    {
+        protected override IReadOnlyDictionary<string, string> ExtraSettings { get; } = new Dictionary<string, string>
+        {
+            ["RateLimiting:RecommendationsPerWindow"] = "1",
+        };
+    }
+}
