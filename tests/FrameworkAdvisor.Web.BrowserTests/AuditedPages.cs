@@ -42,7 +42,6 @@ public static class AuditedPages
             new("search-results", SitePaths.Search + "?q=" + Uri.EscapeDataString(SearchWord(suite.Comparison))),
             new("search-did-you-mean", SitePaths.Search + "?q=" + Uri.EscapeDataString(Misspelt(SearchWord(suite.Comparison)))),
             new("search-nothing", SitePaths.Search + "?q=zzqqxxv"),
-            new("developers", SitePaths.Developers),
         };
         if (!paths.Contains(chooser.QuestionnairePath))
         {

@@ -16,17 +16,25 @@ public sealed class ShippedSiteCrawlTests(ShippedSiteFactory site) : IClassFixtu
         var parser = new HtmlParser();
         var idsByPath = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var linksByPage = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var documents = new HashSet<string>(StringComparer.Ordinal);
         var queue = new Queue<string>(["/"]);
 
         while (queue.TryDequeue(out var path))
         {
-            if (idsByPath.ContainsKey(path))
+            if (idsByPath.ContainsKey(path) || documents.Contains(path))
             {
                 continue;
             }
 
             using var response = await client.GetAsync(path);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
+            if (response.Content.Headers.ContentType?.MediaType != "text/html")
+            {
+                // A document for machines (the API's OpenAPI description): it must answer, but it is not a page.
+                documents.Add(path);
+                continue;
+            }
+
             var document = await parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
             idsByPath[path] = [.. document.QuerySelectorAll("[id]").Select(e => e.Id!)];
             var links = document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Where(h => h.StartsWith('/') || h.StartsWith('#')).ToList();

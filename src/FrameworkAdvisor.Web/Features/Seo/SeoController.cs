@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
+using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -14,13 +15,16 @@ public sealed class SeoController(ComparisonStore store, SiteUrls urls) : Contro
 {
     private static readonly XNamespace SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+    /// <summary>The one page that is not made from content: the API reference, linked from every page's footer.</summary>
+    private static readonly SitePage ApiPage = new(SitePaths.Developers, "The JSON API", null);
+
     [HttpGet("/sitemap.xml")]
     public IActionResult Sitemap()
     {
         var document = new XDocument(
             new XDeclaration("1.0", "utf-8", null),
             new XElement(SitemapNamespace + "urlset",
-                store.ListPages().Select(page => new XElement(SitemapNamespace + "url",
+                store.ListPages().Append(ApiPage).Select(page => new XElement(SitemapNamespace + "url",
                     new XElement(SitemapNamespace + "loc", urls.Absolute(Request, page.Path)),
                     page.LastModified is { } modified ? new XElement(SitemapNamespace + "lastmod", modified.ToString("yyyy-MM-dd")) : null))));
         return Content(document.Declaration + Environment.NewLine + document, "application/xml", Encoding.UTF8);

@@ -16,8 +16,9 @@ public sealed class SeoTests(SiteFactory site) : IClassFixture<SiteFactory>
 
         var locations = document.Descendants(Sitemap + "loc").Select(l => new Uri(l.Value)).ToList();
 
-        Assert.Equal(19, locations.Count);
+        Assert.Equal(20, locations.Count);
         Assert.Contains(locations, u => u.AbsolutePath == "/compare/trio/choose");
+        Assert.Contains(locations, u => u.AbsolutePath == "/developers");
         Assert.Contains(locations, u => u.AbsolutePath == "/compare/trio/aspects/community");
         Assert.All(locations, u => Assert.Equal("http://localhost", u.GetLeftPart(UriPartial.Authority)));
         foreach (var location in locations)
