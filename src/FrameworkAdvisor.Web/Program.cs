@@ -2,6 +2,7 @@ using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.ContentHosting;
 using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Http;
+using FrameworkAdvisor.Web.Http.Proxies;
 using FrameworkAdvisor.Web.Http.Security;
 using FrameworkAdvisor.Web.Site;
 
@@ -14,6 +15,8 @@ builder.Services.AddChooser();
 builder.Services.AddSiteCaching();
 builder.Services.AddRequestLimits();
 builder.Services.AddRecommendationRateLimit(builder.Configuration);
+builder.Services.AddTrustedProxies(builder.Configuration);
+builder.Services.AddGracefulShutdown(builder.Configuration);
 
 // Before Build: `validate` checks the content and exits, with no server started and no database written.
 if (ContentValidationCommand.IsRequested(args))
@@ -25,7 +28,11 @@ var app = builder.Build();
 
 // The request pipeline, outermost first. Where a step's place matters, the reason is beside it, and only here.
 
-// First, so nothing can skip it: a 503 from the gate, a redirect, a 429, a 304 and a cached page carry the headers too.
+// First: every step after it (the rate limit's client address, HSTS, absolute URLs, cache keys and ETags) sees the
+// client's address and scheme as a trusted proxy reported them, and never as anyone else claims them.
+app.UseTrustedProxies();
+
+// Before any step that can answer, so nothing can skip it: a 503 from the gate, a redirect, a 429, a 304 and a cached page carry the headers too.
 app.UseSecurityHeaders();
 
 // In front of all other work: requests wait here until the start-up import is done, so nothing behind it (error
