@@ -13,6 +13,7 @@ builder.Services.AddContent(builder.Configuration);
 builder.Services.AddSitePages();
 builder.Services.AddChooser();
 builder.Services.AddSiteCaching();
+builder.Services.AddResponseReplay(builder.Configuration);
 builder.Services.AddRequestLimits();
 builder.Services.AddRecommendationRateLimit(builder.Configuration);
 builder.Services.AddTrustedProxies(builder.Configuration);
@@ -43,6 +44,11 @@ app.UseContentReadyGate();
 // to an oversized request still says Connection: close.
 app.UseRequestLimits();
 
+// Before everything that shapes a response (error pages, canonical URLs, routing, the caches), so a replayed response
+// skips all of it; after the gate and the request limits, which must see every request. Only GETs and HEADs of
+// responses the steps below chose to keep are replayed, and no such endpoint is rate limited (the limit is on a POST).
+app.UseResponseReplay();
+
 // Wraps everything after it: an exception or a bare error status from any later step becomes the site's error page.
 app.UseSiteErrorPages();
 
@@ -52,6 +58,11 @@ app.UseCanonicalUrls();
 
 // The endpoint is chosen here rather than at the end, so the steps below can read its attributes.
 app.UseRouting();
+
+// The site has no sign-in, but MVC registers authorization, and left to itself WebApplication would run both steps
+// at the very front of every request, replayed ones included. Here, after routing, is where they belong.
+app.UseAuthentication();
+app.UseAuthorization();
 
 // After routing: the limit is named on the endpoint with [EnableRateLimiting].
 app.UseRecommendationRateLimit();

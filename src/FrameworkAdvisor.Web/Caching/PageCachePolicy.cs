@@ -51,14 +51,28 @@ public sealed class PageCachePolicy(TimeSpan expiration, TimeSpan browserMaxAge)
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        ReplayCapture.Mark(context.HttpContext, ReplayKind.Page);
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         // Only complete, anonymous pages are shared between visitors: errors and anything setting a cookie are not.
-        if (!IsShareable(context.HttpContext.Response))
+        // A page refusing a request (the chooser's 400) is as pure a function of its URL, so it is replayed, unshared.
+        var response = context.HttpContext.Response;
+        if (IsShareable(response))
+        {
+            ReplayCapture.Mark(context.HttpContext, ReplayKind.Page);
+        }
+        else
         {
             context.AllowCacheStorage = false;
+            if (response.StatusCode == StatusCodes.Status400BadRequest && response.Headers.SetCookie.Count == 0)
+            {
+                ReplayCapture.Mark(context.HttpContext, ReplayKind.ErrorPage);
+            }
         }
 
         return ValueTask.CompletedTask;
