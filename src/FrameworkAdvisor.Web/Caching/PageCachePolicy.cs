@@ -60,19 +60,13 @@ public sealed class PageCachePolicy(TimeSpan expiration, TimeSpan browserMaxAge)
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         // Only complete, anonymous pages are shared between visitors: errors and anything setting a cookie are not.
-        // A page refusing a request (the chooser's 400) is as pure a function of its URL, so it is replayed, unshared.
-        var response = context.HttpContext.Response;
-        if (IsShareable(response))
+        if (IsShareable(context.HttpContext.Response))
         {
             ReplayCapture.Mark(context.HttpContext, ReplayKind.Page);
         }
         else
         {
             context.AllowCacheStorage = false;
-            if (response.StatusCode == StatusCodes.Status400BadRequest && response.Headers.SetCookie.Count == 0)
-            {
-                ReplayCapture.Mark(context.HttpContext, ReplayKind.ErrorPage);
-            }
         }
 
         return ValueTask.CompletedTask;

@@ -1,6 +1,7 @@
 using System.IO.Pipelines;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkAdvisor.Web.Caching;
 
@@ -125,6 +126,13 @@ internal sealed class ReplayCapture(IHttpResponseBodyFeature inner, HttpContext 
         else if (status == StatusCodes.Status404NotFound && context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
         {
             // The site's 404 page, rendered for an address nothing else answered.
+            Kind = ReplayKind.ErrorPage;
+        }
+        else if (status == StatusCodes.Status400BadRequest && context.Response.Headers.SetCookie.Count == 0
+            && context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName == PageCachePolicy.Name)
+        {
+            // A page refusing what the URL asks (the chooser's unreadable share link): as pure a function of the URL
+            // as the page itself, so replayed, though never shared with other caches.
             Kind = ReplayKind.ErrorPage;
         }
     }
