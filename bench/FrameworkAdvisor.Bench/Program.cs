@@ -14,6 +14,7 @@ try
         ["probe-site", var site, var siteFolder] => await SiteProbe.RunAsync(new Uri(site), siteFolder),
         ["scale-content", var source, var scale, var target] => ScaledContent.Run(source, scale, target),
         ["wrk-round", var endpoint, var round, var wrkOutput] => PrintWrkRound(endpoint, round, wrkOutput),
+        ["soak-line", var soakDirectory] => PrintSoak(soakDirectory),
         ["report", var workDirectory] =>
             BenchReport.Run(workDirectory, BenchSettings.FromEnvironment(), DateOnly.FromDateTime(DateTime.UtcNow), Console.Out),
         _ => Usage(),
@@ -37,6 +38,14 @@ static int PrintWrkRound(string endpoint, string round, string wrkOutput)
     return 0;
 }
 
+static int PrintSoak(string soakDirectory)
+{
+    var soak = SoakFigures.Read(soakDirectory);
+    Console.WriteLine($"  soak: {soak.RequestsPerSecond} req/s  p99 {PrintfFixed.Format(soak.P99Ms, 2)} ms  answers {soak.Statuses}  " +
+        $"failed {soak.Failures}  memory {soak.MemoryStartMb} MB -> {soak.MemoryEndMb} MB");
+    return 0;
+}
+
 static int Usage()
 {
     Console.Error.WriteLine(
@@ -50,12 +59,15 @@ static int Usage()
           free-port
               prints a free loopback port
           probe-site <site-url> <site-dir>
-              finds the comparison page, a share link and an API body to measure, checks each answers 200, and
-              writes them to <site-dir> (one value per file, the page itself as comparison.html)
+              finds the comparison page, a share link, an API body, a 404 and a 400 to measure, checks each answers
+              as expected, and writes them to <site-dir> (one value per file, the page itself as comparison.html,
+              the soak's addresses as soak-urls.txt)
           scale-content <content-folder> <n> <target-folder>
               copies the content with each comparison n times under new slugs; prints the number of files
           wrk-round <endpoint> <round> <wrk-output>
               prints one aligned line for a wrk --latency run
+          soak-line <soak-dir>
+              prints the soak's requests/s, p99, answers and memory before and after
           report <work-dir>
               reads what bench/run.sh left in <work-dir> (settings from its BENCH_* variables), prints a PASS/FAIL
               line per target and the Markdown summary, writes it to <work-dir>/summary.md; exits 1 if a target fails
