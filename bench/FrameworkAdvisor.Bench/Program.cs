@@ -15,6 +15,12 @@ try
         ["scale-content", var source, var scale, var target] => ScaledContent.Run(source, scale, target),
         ["wrk-round", var endpoint, var round, var wrkOutput] => PrintWrkRound(endpoint, round, wrkOutput),
         ["soak-line", var soakDirectory] => PrintSoak(soakDirectory),
+        ["instances-same", var balancer, var shareLink, var workDirectory, .. var instances] when instances.Length > 0 =>
+            await InstanceChecks.SameAsync(new Uri(balancer), shareLink, workDirectory, [.. instances.Select(i => new Uri(i))]),
+        ["instances-reload", var content, var balancer, var page, var workDirectory, .. var instances] when instances.Length > 0 =>
+            await InstanceChecks.ReloadAsync(content, new Uri(balancer), page, workDirectory, [.. instances.Select(i => new Uri(i))]),
+        ["instances-load-line", var phase, var wrkOutput] => PrintLoad(phase, wrkOutput),
+        ["instances-report", var workDirectory] => InstancesReport.Run(workDirectory, Console.Out),
         ["report", var workDirectory] =>
             BenchReport.Run(workDirectory, BenchSettings.FromEnvironment(), DateOnly.FromDateTime(DateTime.UtcNow), Console.Out),
         _ => Usage(),
@@ -46,6 +52,14 @@ static int PrintSoak(string soakDirectory)
     return 0;
 }
 
+static int PrintLoad(string phase, string wrkOutput)
+{
+    var report = WrkReport.Read(wrkOutput);
+    Console.WriteLine($"  {phase}: {EndpointFigures.WholeRequests(report.RequestsPerSecond)} req/s  p99 {PrintfFixed.Format(report.P99Ms, 2)} ms  " +
+        $"failed {InstancesReport.FailedRequests(wrkOutput, report)}");
+    return 0;
+}
+
 static int Usage()
 {
     Console.Error.WriteLine(
@@ -68,6 +82,14 @@ static int Usage()
               prints one aligned line for a wrk --latency run
           soak-line <soak-dir>
               prints the soak's requests/s, p99, answers and memory before and after
+          instances-same <balancer-url> <share-link> <work-dir> <instance-url>...
+              compares every page's bytes and ETag across the instances; writes pages.txt and same.txt
+          instances-reload <content-dir> <balancer-url> <page-path> <work-dir> <instance-url>...
+              edits the first comparison and times until every instance serves it; checks no page mixes versions
+          instances-load-line <phase> <wrk-output>
+              prints one line for a load phase run with bench/soak.lua
+          instances-report <work-dir>
+              prints a PASS/FAIL line per check of bench/instances.sh and the Markdown; exits 1 if one fails
           report <work-dir>
               reads what bench/run.sh left in <work-dir> (settings from its BENCH_* variables), prints a PASS/FAIL
               line per target and the Markdown summary, writes it to <work-dir>/summary.md; exits 1 if a target fails
