@@ -15,7 +15,7 @@ REPO=$(pwd)
 export BENCH_DURATION=${BENCH_DURATION:-8s}        # each measured wrk run
 export BENCH_WARMUP=${BENCH_WARMUP:-2s}            # an unmeasured wrk run before each measured one
 export BENCH_ROUNDS=${BENCH_ROUNDS:-5}             # rounds over all endpoints, alternating; the report takes medians
-export BENCH_SOAK=${BENCH_SOAK:-60s}               # mixed traffic after the rounds, memory read before and after
+export BENCH_SOAK=${BENCH_SOAK:-60s}               # mixed traffic after the rounds; memory read before, half way and after
 export BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-64}
 export BENCH_THREADS=${BENCH_THREADS:-2}
 export BENCH_COLD_STARTS=${BENCH_COLD_STARTS:-5}   # cold starts, each with a fresh database and port
@@ -256,9 +256,15 @@ stop_peer
 # --- 8. Soak: mixed traffic for BENCH_SOAK, the site's memory read before and after. --------------------------
 say "Soak: $BENCH_SOAK of mixed traffic (bench/soak.lua)"
 mkdir -p "$WORK/soak"
+# Memory is read before, half way and at the end: the first half fills caches and lets the GC size its heap; a leak
+# shows as growth over the second half.
 cp "/proc/$SITE_PID/status" "$WORK/soak/memory-start"
 BENCH_SOAK_URLS="$WORK/site/soak-urls.txt" wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$BENCH_SOAK" --latency \
-  -s "$REPO/bench/soak.lua" "$SITE/" >"$WORK/soak/wrk.txt"
+  -s "$REPO/bench/soak.lua" "$SITE/" >"$WORK/soak/wrk.txt" &
+SOAK_PID=$!
+sleep "$(bench half-duration "$BENCH_SOAK")"
+cp "/proc/$SITE_PID/status" "$WORK/soak/memory-middle"
+wait "$SOAK_PID"
 cp "/proc/$SITE_PID/status" "$WORK/soak/memory-end"
 bench soak-line "$WORK/soak" || die "could not read the soak's output"
 stop_site

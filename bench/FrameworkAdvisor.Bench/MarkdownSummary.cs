@@ -37,10 +37,10 @@ internal static class MarkdownSummary
         if (results.Soak is { } soak)
         {
             Line();
-            Line($"| soak, {settings.SoakDuration} of mixed traffic | requests/s | p99 | answers | failed | memory start → end |");
+            Line($"| soak, {settings.SoakDuration} of mixed traffic | requests/s | p99 | answers | failed | memory start → half way → end |");
             Line("| --- | ---: | ---: | --- | ---: | ---: |");
             Line($"| pages, share links, made-up addresses, unreadable links; identity and Brotli | {soak.RequestsPerSecond} | " +
-                $"{PrintfFixed.Format(soak.P99Ms, 2)} ms | {soak.Statuses} | {soak.Failures} | {soak.MemoryStartMb} MB → {soak.MemoryEndMb} MB |");
+                $"{PrintfFixed.Format(soak.P99Ms, 2)} ms | {soak.Statuses} | {soak.Failures} | {soak.MemoryStartMb} → {soak.MemoryMiddleMb} → {soak.MemoryEndMb} MB |");
         }
 
         Line();

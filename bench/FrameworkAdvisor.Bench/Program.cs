@@ -15,6 +15,7 @@ try
         ["scale-content", var source, var scale, var target] => ScaledContent.Run(source, scale, target),
         ["wrk-round", var endpoint, var round, var wrkOutput] => PrintWrkRound(endpoint, round, wrkOutput),
         ["soak-line", var soakDirectory] => PrintSoak(soakDirectory),
+        ["half-duration", var duration] => PrintLine(SoakFigures.HalfOf(duration)),
         ["instances-same", var balancer, var shareLink, var workDirectory, .. var instances] when instances.Length > 0 =>
             await InstanceChecks.SameAsync(new Uri(balancer), shareLink, workDirectory, [.. instances.Select(i => new Uri(i))]),
         ["instances-reload", var content, var balancer, var page, var workDirectory, .. var instances] when instances.Length > 0 =>
@@ -48,7 +49,13 @@ static int PrintSoak(string soakDirectory)
 {
     var soak = SoakFigures.Read(soakDirectory);
     Console.WriteLine($"  soak: {soak.RequestsPerSecond} req/s  p99 {PrintfFixed.Format(soak.P99Ms, 2)} ms  answers {soak.Statuses}  " +
-        $"failed {soak.Failures}  memory {soak.MemoryStartMb} MB -> {soak.MemoryEndMb} MB");
+        $"failed {soak.Failures}  memory {soak.MemoryStartMb} -> {soak.MemoryMiddleMb} -> {soak.MemoryEndMb} MB");
+    return 0;
+}
+
+static int PrintLine(string text)
+{
+    Console.WriteLine(text);
     return 0;
 }
 
@@ -81,7 +88,9 @@ static int Usage()
           wrk-round <endpoint> <round> <wrk-output>
               prints one aligned line for a wrk --latency run
           soak-line <soak-dir>
-              prints the soak's requests/s, p99, answers and memory before and after
+              prints the soak's requests/s, p99, answers and memory before, half way and after
+          half-duration <duration>
+              prints half a duration given in seconds (60s gives 30s), for the soak's memory reading half way
           instances-same <balancer-url> <share-link> <work-dir> <instance-url>...
               compares every page's bytes and ETag across the instances; writes pages.txt and same.txt
           instances-reload <content-dir> <balancer-url> <page-path> <work-dir> <instance-url>...

@@ -4,11 +4,19 @@ namespace FrameworkAdvisor.Bench;
 
 /// <summary>
 /// A long run of mixed traffic (pages, share links, made-up addresses, unreadable links; identity and Brotli) through
-/// bench/soak.lua: requests/s, p99, what came back, and the site's resident memory before and after.
+/// bench/soak.lua: requests/s, p99, what came back, and the site's resident memory before, half way and after.
 /// </summary>
-internal sealed record SoakFigures(long RequestsPerSecond, double P99Ms, long Failures, string Statuses, long MemoryStartMb, long MemoryEndMb)
+internal sealed record SoakFigures(
+    long RequestsPerSecond, double P99Ms, long Failures, string Statuses, long MemoryStartMb, long MemoryMiddleMb, long MemoryEndMb)
 {
-    public double? MemoryGrowth => Ratio.Of(MemoryEndMb, MemoryStartMb);
+    /// <summary>Over the second half, once caches are full and the GC has sized its heap: a leak keeps growing there.</summary>
+    public double? MemoryGrowth => Ratio.Of(MemoryEndMb, MemoryMiddleMb);
+
+    /// <summary>A duration such as 60s, halved for bench/run.sh's sleep: "30s".</summary>
+    public static string HalfOf(string duration) =>
+        duration.EndsWith('s') && int.TryParse(duration[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds >= 2
+            ? $"{seconds / 2}s"
+            : throw new BenchFailedException($"BENCH_SOAK is \"{duration}\"; give it in whole seconds, at least 2s, such as 60s");
 
     public static SoakFigures Read(string folder)
     {
@@ -22,6 +30,7 @@ internal sealed record SoakFigures(long RequestsPerSecond, double P99Ms, long Fa
             report.Failures,
             statuses,
             ResidentMegabytes(Path.Combine(folder, "memory-start")),
+            ResidentMegabytes(Path.Combine(folder, "memory-middle")),
             ResidentMegabytes(Path.Combine(folder, "memory-end")));
     }
 

@@ -77,13 +77,13 @@ public sealed class BenchVerdictsTests
     }
 
     [Fact]
-    public void Memory_that_grows_by_more_than_a_quarter_over_the_soak_fails()
+    public void Memory_that_keeps_growing_over_the_second_half_of_the_soak_fails()
     {
         var verdicts = BenchVerdicts.Judge(Results(memoryEndMb: 200), Settings);
 
         var memory = Assert.Single(verdicts, verdict => verdict.Target.StartsWith("soak: memory", StringComparison.Ordinal));
         Assert.False(memory.Passed);
-        Assert.Equal("150 MB -> 200 MB (1.33 x)", memory.Measured);
+        Assert.Equal("150 MB at the start, 170 MB half way, 200 MB at the end (1.18 x)", memory.Measured);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class BenchVerdictsTests
             "nginx: no non-2xx responses, no socket errors",
             "peer: no non-2xx responses, no socket errors",
             "soak of mixed traffic: no 5xx or other unexpected answers, no socket errors",
-            "soak: memory at the end <= 1.25 x at the start",
+            "soak: memory at the end <= 1.10 x half way through",
             "cold start median <= 1000 ms",
             "content load grows linearly",
         ], verdicts.Select(verdict => verdict.Target));
@@ -135,7 +135,7 @@ public sealed class BenchVerdictsTests
         double nginxP99 = 4,
         long nginxSocketErrors = 0,
         long badRequestUnexpected = 0,
-        long memoryEndMb = 160,
+        long memoryEndMb = 175,
         string coldStartMedian = "800")
     {
         var site = new SiteFacts("/compare/a-vs-b", 1000, "text/html", "", "/compare/a-vs-b/choose/result?q=o", "/api/x", "{}", "/compare/a-vs-b/aspects/x", "/r?q");
@@ -152,7 +152,7 @@ public sealed class BenchVerdictsTests
         ],
             new ColdStartFigures(coldStartMedian, "1200", double.Parse(coldStartMedian, System.Globalization.CultureInfo.InvariantCulture)),
             [new ContentLoadFigures("1", "30", "40.0", 40.0), new ContentLoadFigures("10", "291", "300.0", 30.0)],
-            new SoakFigures(30_000, 5, 0, "200=1 404=1 400=1 other=0", 150, memoryEndMb));
+            new SoakFigures(30_000, 5, 0, "200=1 404=1 400=1 other=0", 150, 170, memoryEndMb));
     }
 
     private static EndpointFigures Figures(Endpoint endpoint, long rps, double p99, long socketErrors = 0, long? unexpected = null) =>

@@ -12,6 +12,7 @@ public sealed class SoakFiguresTests
         Assert.Equal("200=163296 404=5266 400=5266 other=0", soak.Statuses);
         Assert.Equal(0, soak.Failures);
         Assert.Equal(178, soak.MemoryStartMb);
+        Assert.Equal(174, soak.MemoryMiddleMb);
         Assert.Equal(171, soak.MemoryEndMb);
     }
 
@@ -35,5 +36,19 @@ public sealed class SoakFiguresTests
 
         var failure = Assert.Throws<BenchFailedException>(() => SoakFigures.Read(Path.Combine(work.Path, "soak")));
         Assert.Contains("VmRSS", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("60s", "30s")]
+    [InlineData("5s", "2s")]
+    public void Halves_the_soak_duration_for_the_reading_half_way(string duration, string half)
+    {
+        Assert.Equal(half, SoakFigures.HalfOf(duration));
+    }
+
+    [Fact]
+    public void Refuses_a_soak_duration_it_cannot_halve()
+    {
+        Assert.Throws<BenchFailedException>(() => SoakFigures.HalfOf("1m"));
     }
 }
