@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The site's performance numbers in one command: cold start, throughput and latency next to nginx serving the
-# same bytes, and content load time as the content grows. Run from anywhere: bash bench/run.sh
+# The site's performance numbers in one command: cold start, throughput and latency next to nginx and a Python WSGI
+# peer (gunicorn) serving the same bytes, the 404 and 400 pages, a soak of mixed traffic, and content load time as
+# the content grows. Run from anywhere: bash bench/run.sh
 # It prints aligned tables as it goes and a Markdown summary at the end, exits 0 when every target passes and 1
 # when one fails (or the bench itself could not run). Numbers from a busy machine are only good for a trial.
 # This script only starts and drives processes. Finding what to measure, reading wrk's output, the targets, the
@@ -11,9 +12,10 @@ REPO=$(pwd)
 
 # --- Settings: override any of these from the environment. -------------------------------------------------------
 # Exported because the bench project's report reads them too; their defaults live here only.
-export BENCH_DURATION=${BENCH_DURATION:-10s}       # each measured wrk run
-export BENCH_WARMUP=${BENCH_WARMUP:-3s}            # an unmeasured wrk run before each measured one
-export BENCH_ROUNDS=${BENCH_ROUNDS:-2}             # rounds over all endpoints; each endpoint keeps its best round
+export BENCH_DURATION=${BENCH_DURATION:-8s}        # each measured wrk run
+export BENCH_WARMUP=${BENCH_WARMUP:-2s}            # an unmeasured wrk run before each measured one
+export BENCH_ROUNDS=${BENCH_ROUNDS:-5}             # rounds over all endpoints, alternating; the report takes medians
+export BENCH_SOAK=${BENCH_SOAK:-60s}               # mixed traffic after the rounds; memory read before, half way and after
 export BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-64}
 export BENCH_THREADS=${BENCH_THREADS:-2}
 export BENCH_COLD_STARTS=${BENCH_COLD_STARTS:-5}   # cold starts, each with a fresh database and port
@@ -44,6 +46,7 @@ SITE_DLL="$SITE_DIR/FrameworkAdvisor.Web.dll"
 chmod 755 "$WORK"
 SITE_PID=""
 NGINX_PID=""
+PEER_PID=""
 
 stop_site() {
   if [ -n "$SITE_PID" ] && kill -0 "$SITE_PID" 2>/dev/null; then
@@ -61,9 +64,18 @@ stop_nginx() {
   NGINX_PID=""
 }
 
+stop_peer() {
+  if [ -n "$PEER_PID" ] && kill -0 "$PEER_PID" 2>/dev/null; then
+    kill "$PEER_PID" 2>/dev/null || true
+    wait "$PEER_PID" 2>/dev/null || true
+  fi
+  PEER_PID=""
+}
+
 cleanup() {
   stop_site
   stop_nginx
+  stop_peer
   if [ -n "$BENCH_KEEP" ]; then
     echo "bench/run.sh: kept $WORK"
   else
@@ -79,6 +91,7 @@ missing=()
 command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
+command -v gunicorn >/dev/null 2>&1 || missing+=(gunicorn)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing from Debian: ${missing[*]}"
   if [ "$(id -u)" -eq 0 ]; then
@@ -94,7 +107,8 @@ read -r wrk_name wrk_version _ < <(wrk --version 2>&1) || true
 nginx_version=$("$NGINX" -v 2>&1)
 nginx_version=${nginx_version##*version: }
 dotnet_version=$(dotnet --version)
-echo "wrk: $wrk_name $wrk_version; nginx: $nginx_version; dotnet: $dotnet_version"
+gunicorn_version=$(gunicorn --version 2>&1)
+echo "wrk: $wrk_name $wrk_version; nginx: $nginx_version; dotnet: $dotnet_version; $gunicorn_version"
 # What the Markdown summary says the figures were measured on.
 mkdir -p "$WORK/machine"
 nproc >"$WORK/machine/cores"
@@ -141,6 +155,8 @@ PAGE_BYTES=$(<"$WORK/site/page-bytes")
 RESULT_PATH=$(<"$WORK/site/result-path")
 API_PATH=$(<"$WORK/site/api-path")
 API_BODY=$(<"$WORK/site/api-body")
+NOTFOUND_PATH=$(<"$WORK/site/notfound-path")
+BADREQUEST_PATH=$(<"$WORK/site/badrequest-path")
 
 # --- 4. Cold start (the site above sits idle meanwhile). -----------------------------------------------------
 say "Cold start: process start to the first 200 of $COMPARISON_PATH, $BENCH_COLD_STARTS runs"
@@ -193,10 +209,27 @@ done
 cmp -s "$WORK/nginx/check.html" "$WORK/site/comparison.html" || die "nginx does not serve the same bytes as the site"
 echo "nginx (pid $NGINX_PID) serves the same $PAGE_BYTES bytes as $CONTENT_TYPE on $NGINX_URL"
 
-# --- 6. Throughput and latency. ----------------------------------------------------------------------------
-say "wrk: $BENCH_THREADS threads, $BENCH_CONNECTIONS connections, $BENCH_DURATION after a $BENCH_WARMUP warm-up, best of $BENCH_ROUNDS rounds"
+# --- 6. The Python peer: gunicorn's sync workers serving the same bytes from memory (bench/wsgi_file.py). ----
+say "Python WSGI peer"
+PEER_PORT=$(bench free-port)
+PEER_WORKERS=$((2 * $(nproc) + 1))
+(cd "$REPO/bench" && BENCH_PEER_FILE="$WORK/site/comparison.html" BENCH_PEER_CONTENT_TYPE="$CONTENT_TYPE" \
+  exec gunicorn --workers "$PEER_WORKERS" --worker-class sync --bind "127.0.0.1:$PEER_PORT" --log-level warning wsgi_file:app) \
+  >"$WORK/peer.log" 2>&1 &
+PEER_PID=$!
+PEER_URL="http://127.0.0.1:$PEER_PORT/comparison.html"
+for _ in $(seq 1 100); do
+  curl -fsS -o "$WORK/peer-check.html" "$PEER_URL" 2>/dev/null && break
+  kill -0 "$PEER_PID" 2>/dev/null || { cat "$WORK/peer.log"; die "gunicorn exited while starting"; }
+  sleep 0.1
+done
+cmp -s "$WORK/peer-check.html" "$WORK/site/comparison.html" || die "the Python peer does not serve the same bytes as the site"
+echo "gunicorn (pid $PEER_PID, $PEER_WORKERS sync workers) serves the same bytes on $PEER_URL"
 
-# One wrk run of an endpoint, printed as a line and kept for the report, which picks each endpoint's best round.
+# --- 7. Throughput and latency, in rounds that alternate nginx, the site and the peer. ------------------------
+say "wrk: $BENCH_THREADS threads, $BENCH_CONNECTIONS connections, $BENCH_DURATION after a $BENCH_WARMUP warm-up, $BENCH_ROUNDS alternating rounds"
+
+# One wrk run of an endpoint, printed as a line and kept for the report, which takes medians and ratios per round.
 measure() {
   local name=$1 url=$2 round=$3
   shift 3
@@ -206,22 +239,26 @@ measure() {
   bench wrk-round "$name" "$round" "$out" || die "could not read wrk's output for $name"
 }
 
-# The endpoint names and their order are those of the bench project's Endpoint.cs.
+# The endpoint names are those of the bench project's Endpoint.cs. Within a round nginx, the site and the peer take
+# turns, so a slow moment of the machine falls on all of them rather than on one.
 export BENCH_BODY="$API_BODY"
 for round in $(seq 1 "$BENCH_ROUNDS"); do
+  measure nginx "$NGINX_URL" "$round"
   measure comparison "$SITE$COMPARISON_PATH" "$round"
+  measure peer "$PEER_URL" "$round"
   measure result "$SITE$RESULT_PATH" "$round"
   measure api "$SITE$API_PATH" "$round" -s "$REPO/bench/post-json.lua"
-  measure nginx "$NGINX_URL" "$round"
+  BENCH_EXPECT=404 measure notfound "$SITE$NOTFOUND_PATH" "$round" -s "$REPO/bench/status.lua"
+  BENCH_EXPECT=400 measure badrequest "$SITE$BADREQUEST_PATH" "$round" -s "$REPO/bench/status.lua"
 done
 
-# --- 6b. Picture cards: each result link's og:image, drawn cold and then served from the output cache. ----------
+# --- 7b. Picture cards: each result link's og:image, drawn cold and then served from the output cache. ----------
 say "Picture cards: $BENCH_CARDS result links, each card cold then cached, one connection"
 mkdir -p "$WORK/cards"
 bench card-timer "$SITE" "$BENCH_CARDS" | tee "$WORK/cards/timer.txt" || die "the card timer failed"
 
 
-# --- 6c. Search: one query served from the output cache, and the same words with a new query string on every
+# --- 7c. Search: one query served from the output cache, and the same words with a new query string on every
 # request (bench/search-uncached.lua), so each runs the full-text search and renders the page. Printed, not judged.
 bench search-probe "$SITE" "$WORK/site" || die "could not find a search to measure"
 BENCH_SEARCH_PATH=$(<"$WORK/site/search-path")
@@ -229,10 +266,26 @@ export BENCH_SEARCH_PATH
 say "Search: $BENCH_SEARCH_PATH cached, and uncached (a new query string every request)"
 measure search-cached "$SITE$BENCH_SEARCH_PATH" 1
 measure search-uncached "$SITE$BENCH_SEARCH_PATH" 1 -s "$REPO/bench/search-uncached.lua"
-stop_site
 stop_nginx
+stop_peer
 
-# --- 7. Content load time as the content grows. --------------------------------------------------------------
+# --- 8. Soak: mixed traffic for BENCH_SOAK, the site's memory read before and after. --------------------------
+say "Soak: $BENCH_SOAK of mixed traffic (bench/soak.lua)"
+mkdir -p "$WORK/soak"
+# Memory is read before, half way and at the end: the first half fills caches and lets the GC size its heap; a leak
+# shows as growth over the second half.
+cp "/proc/$SITE_PID/status" "$WORK/soak/memory-start"
+BENCH_SOAK_URLS="$WORK/site/soak-urls.txt" wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$BENCH_SOAK" --latency \
+  -s "$REPO/bench/soak.lua" "$SITE/" >"$WORK/soak/wrk.txt" &
+SOAK_PID=$!
+sleep "$(bench half-duration "$BENCH_SOAK")"
+cp "/proc/$SITE_PID/status" "$WORK/soak/memory-middle"
+wait "$SOAK_PID"
+cp "/proc/$SITE_PID/status" "$WORK/soak/memory-end"
+bench soak-line "$WORK/soak" || die "could not read the soak's output"
+stop_site
+
+# --- 9. Content load time as the content grows. --------------------------------------------------------------
 say "Content load + SQLite import, in-process (median of $BENCH_LOAD_RUNS runs after a warm-up), sizes: $BENCH_SCALES"
 for scale in $BENCH_SCALES; do
   tree="$WORK/content-x$scale/content"
@@ -243,6 +296,6 @@ for scale in $BENCH_SCALES; do
   rm -rf "$WORK/content-x$scale"
 done
 
-# --- 8. Verdicts, and the Markdown for the README (also saved as summary.md). --------------------------------
+# --- 10. Verdicts, and the Markdown for the README (also saved as summary.md). --------------------------------
 # Its exit code is the bench's: 0 when every target passes, 1 when one fails or an output is missing.
 bench report "$WORK"

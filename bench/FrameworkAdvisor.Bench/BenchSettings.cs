@@ -12,7 +12,8 @@ internal sealed record BenchSettings(
     string Threads,
     string ColdStarts,
     IReadOnlyList<string> Scales,
-    string SiteEnvironment)
+    string SiteEnvironment,
+    string SoakDuration = "60s")
 {
     public static BenchSettings FromEnvironment() => new(
         Required("BENCH_DURATION"),
@@ -24,7 +25,8 @@ internal sealed record BenchSettings(
         Required("BENCH_THREADS"),
         Required("BENCH_COLD_STARTS"),
         Required("BENCH_SCALES").Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries),
-        Environment.GetEnvironmentVariable("BENCH_SITE_ENV") ?? "");
+        Environment.GetEnvironmentVariable("BENCH_SITE_ENV") ?? "",
+        Required("BENCH_SOAK"));
 
     private static string Required(string name) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value

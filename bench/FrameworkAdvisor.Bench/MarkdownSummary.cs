@@ -18,18 +18,29 @@ internal static class MarkdownSummary
 
         Line($"Measured {measuredOn:yyyy-MM-dd} on {machine.Cores} cores ({machine.Kernel}), .NET {machine.DotnetVersion}, " +
             $"{machine.NginxVersion}; wrk {settings.Threads} threads, {settings.Connections} connections, " +
-            $"{settings.Duration} after a {settings.Warmup} warm-up, best of {settings.Rounds} rounds. " +
+            $"{settings.Duration} after a {settings.Warmup} warm-up, median of {settings.Rounds} rounds that alternate nginx, the site and the peer. " +
             $"Comparison page: {site.PageBytes} bytes, compared as {site.EncodingNote}.");
         Line();
-        Line($"Measured: `GET {site.ComparisonPath}`, `GET {site.ResultPath}`, `POST {site.ApiPath}` with `{site.ApiBody}`.");
+        Line($"Measured: `GET {site.ComparisonPath}`, `GET {site.ResultPath}`, `POST {site.ApiPath}` with `{site.ApiBody}`, " +
+            $"`GET {site.NotFoundPath}` (404) and `GET {Shortened(site.BadRequestPath)}` (400).");
         Line();
-        Line("| endpoint | requests/s | p50 | p99 | non-2xx / socket errors | vs nginx |");
-        Line("| --- | ---: | ---: | ---: | ---: | ---: |");
+        Line("| endpoint | requests/s | p50 | p99 | failed | vs nginx, median (lowest–highest) | p99 vs nginx's |");
+        Line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var figures in results.Endpoints)
         {
+            var name = figures.Endpoint.Name;
+            var p99 = name == Endpoint.Nginx ? "1.00" : results.P99OverNginx(name).Text;
             Line($"| {figures.Endpoint.Label} | {figures.RequestsPerSecond} | {PrintfFixed.Format(figures.P50Ms, 2)} ms | " +
-                $"{PrintfFixed.Format(figures.P99Ms, 2)} ms | {figures.Non2xxResponses} / {figures.SocketErrors} | " +
-                $"{Ratio.Text(results.RatioToNginx(figures))} |");
+                $"{PrintfFixed.Format(figures.P99Ms, 2)} ms | {figures.Failures} | {results.Throughput(name, Endpoint.Nginx).Text} | {p99} |");
+        }
+
+        if (results.Soak is { } soak)
+        {
+            Line();
+            Line($"| soak, {settings.SoakDuration} of mixed traffic | requests/s | p99 | answers | failed | memory start → half way → end |");
+            Line("| --- | ---: | ---: | --- | ---: | ---: |");
+            Line($"| pages, share links, made-up addresses, unreadable links; identity and Brotli | {soak.RequestsPerSecond} | " +
+                $"{PrintfFixed.Format(soak.P99Ms, 2)} ms | {soak.Statuses} | {soak.Failures} | {soak.MemoryStartMb} → {soak.MemoryMiddleMb} → {soak.MemoryEndMb} MB |");
         }
 
         Line();
@@ -56,4 +67,6 @@ internal static class MarkdownSummary
 
         return markdown.ToString();
     }
+
+    private static string Shortened(string path) => path.Length <= 80 ? path : path[..80] + "…";
 }

@@ -16,6 +16,14 @@ try
         ["scale-content", var source, var scale, var target] => ScaledContent.Run(source, scale, target),
         ["search-probe", var site, var siteFolder] => await SearchProbe.RunAsync(new Uri(site), siteFolder),
         ["wrk-round", var endpoint, var round, var wrkOutput] => PrintWrkRound(endpoint, round, wrkOutput),
+        ["soak-line", var soakDirectory] => PrintSoak(soakDirectory),
+        ["half-duration", var duration] => PrintLine(SoakFigures.HalfOf(duration)),
+        ["instances-same", var balancer, var shareLink, var workDirectory, .. var instances] when instances.Length > 0 =>
+            await InstanceChecks.SameAsync(new Uri(balancer), shareLink, workDirectory, [.. instances.Select(i => new Uri(i))]),
+        ["instances-reload", var content, var balancer, var page, var workDirectory, .. var instances] when instances.Length > 0 =>
+            await InstanceChecks.ReloadAsync(content, new Uri(balancer), page, workDirectory, [.. instances.Select(i => new Uri(i))]),
+        ["instances-load-line", var phase, var wrkOutput] => PrintLoad(phase, wrkOutput),
+        ["instances-report", var workDirectory] => InstancesReport.Run(workDirectory, Console.Out),
         ["report", var workDirectory] =>
             BenchReport.Run(workDirectory, BenchSettings.FromEnvironment(), DateOnly.FromDateTime(DateTime.UtcNow), Console.Out),
         _ => Usage(),
@@ -39,6 +47,28 @@ static int PrintWrkRound(string endpoint, string round, string wrkOutput)
     return 0;
 }
 
+static int PrintSoak(string soakDirectory)
+{
+    var soak = SoakFigures.Read(soakDirectory);
+    Console.WriteLine($"  soak: {soak.RequestsPerSecond} req/s  p99 {PrintfFixed.Format(soak.P99Ms, 2)} ms  answers {soak.Statuses}  " +
+        $"failed {soak.Failures}  memory {soak.MemoryStartMb} -> {soak.MemoryMiddleMb} -> {soak.MemoryEndMb} MB");
+    return 0;
+}
+
+static int PrintLine(string text)
+{
+    Console.WriteLine(text);
+    return 0;
+}
+
+static int PrintLoad(string phase, string wrkOutput)
+{
+    var report = WrkReport.Read(wrkOutput);
+    Console.WriteLine($"  {phase}: {EndpointFigures.WholeRequests(report.RequestsPerSecond)} req/s  p99 {PrintfFixed.Format(report.P99Ms, 2)} ms  " +
+        $"failed {InstancesReport.FailedRequests(wrkOutput, report)}");
+    return 0;
+}
+
 static int Usage()
 {
     Console.Error.WriteLine(
@@ -54,14 +84,27 @@ static int Usage()
           free-port
               prints a free loopback port
           probe-site <site-url> <site-dir>
-              finds the comparison page, a share link and an API body to measure, checks each answers 200, and
-              writes them to <site-dir> (one value per file, the page itself as comparison.html)
+              finds the comparison page, a share link, an API body, a 404 and a 400 to measure, checks each answers
+              as expected, and writes them to <site-dir> (one value per file, the page itself as comparison.html,
+              the soak's addresses as soak-urls.txt)
           search-probe <site-url> <site-dir>
               finds a search page with many hits, checks it answers 200, and writes its path to <site-dir>/search-path
           scale-content <content-folder> <n> <target-folder>
               copies the content with each comparison n times under new slugs; prints the number of files
           wrk-round <endpoint> <round> <wrk-output>
               prints one aligned line for a wrk --latency run
+          soak-line <soak-dir>
+              prints the soak's requests/s, p99, answers and memory before, half way and after
+          half-duration <duration>
+              prints half a duration given in seconds (60s gives 30s), for the soak's memory reading half way
+          instances-same <balancer-url> <share-link> <work-dir> <instance-url>...
+              compares every page's bytes and ETag across the instances; writes pages.txt and same.txt
+          instances-reload <content-dir> <balancer-url> <page-path> <work-dir> <instance-url>...
+              edits the first comparison and times until every instance serves it; checks no page mixes versions
+          instances-load-line <phase> <wrk-output>
+              prints one line for a load phase run with bench/soak.lua
+          instances-report <work-dir>
+              prints a PASS/FAIL line per check of bench/instances.sh and the Markdown; exits 1 if one fails
           report <work-dir>
               reads what bench/run.sh left in <work-dir> (settings from its BENCH_* variables), prints a PASS/FAIL
               line per target and the Markdown summary, writes it to <work-dir>/summary.md; exits 1 if a target fails

@@ -10,7 +10,9 @@ internal sealed record SiteFacts(
     string OfferedEncoding,
     string ResultPath,
     string ApiPath,
-    string ApiBody)
+    string ApiBody,
+    string NotFoundPath = "",
+    string BadRequestPath = "")
 {
     /// <summary>wrk and nginx both see identity bytes; this says whether a browser would get them compressed.</summary>
     public string EncodingNote => DescribeEncoding(OfferedEncoding);
@@ -26,7 +28,9 @@ internal sealed record SiteFacts(
         FactFiles.Read(folder, "offered-encoding"),
         FactFiles.Read(folder, "result-path"),
         FactFiles.Read(folder, "api-path"),
-        FactFiles.Read(folder, "api-body"));
+        FactFiles.Read(folder, "api-body"),
+        FactFiles.Read(folder, "notfound-path"),
+        FactFiles.Read(folder, "badrequest-path"));
 
     public void Write(string folder)
     {
@@ -37,5 +41,7 @@ internal sealed record SiteFacts(
         FactFiles.Write(folder, "result-path", ResultPath);
         FactFiles.Write(folder, "api-path", ApiPath);
         FactFiles.Write(folder, "api-body", ApiBody);
+        FactFiles.Write(folder, "notfound-path", NotFoundPath);
+        FactFiles.Write(folder, "badrequest-path", BadRequestPath);
     }
 }

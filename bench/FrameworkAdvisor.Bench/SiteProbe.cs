@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace FrameworkAdvisor.Bench;
 
@@ -10,9 +11,11 @@ namespace FrameworkAdvisor.Bench;
 /// Asks the running site what to measure: its first comparison page, a share link answering the first three
 /// questions in the canonical form the site redirects to, and an API body with the same answers. Each is checked to
 /// answer 200 without a redirect, since wrk would count anything else as an error. Prints what it found and leaves
-/// it in the site folder as <see cref="SiteFacts"/>, with the page's bytes for nginx in comparison.html.
+/// it in the site folder as <see cref="SiteFacts"/>, with the page's bytes for nginx in comparison.html. It also
+/// finds a 404 (an aspect's address with its last letter dropped, so the page has a suggestion to make) and a 400
+/// (a share link with more parts than any the chooser makes), and writes soak-urls.txt for bench/soak.lua.
 /// </summary>
-internal static class SiteProbe
+internal static partial class SiteProbe
 {
     private const int QuestionsAnswered = 3;
 
@@ -47,7 +50,17 @@ internal static class SiteProbe
             await CheckRecommendationAsync(client, apiPath, apiBody, Path.Combine(siteFolder, "recommendation.json"));
             Console.WriteLine($"recommendation API: POST {apiPath} {apiBody}");
 
-            new SiteFacts(comparisonPath, page.Bytes, page.ContentType, offeredEncoding, resultPath, apiPath, apiBody).Write(siteFolder);
+            var pages = await SitemapPathsAsync(client);
+            var notFoundPath = (pages.FirstOrDefault(path => path.Contains("/aspects/", StringComparison.Ordinal))
+                ?? throw new BenchFailedException("the sitemap lists no aspect page"))[..^1];
+            await CheckStatusAsync(client, notFoundPath, HttpStatusCode.NotFound);
+            var badRequestPath = $"/compare/{slug}/choose/result?{string.Join('&', Enumerable.Range(1, 65).Select(i => $"q{i}=x"))}";
+            await CheckStatusAsync(client, badRequestPath, HttpStatusCode.BadRequest);
+            Console.WriteLine($"404 page: {notFoundPath}; 400 page: a share link of 65 parts");
+
+            await File.WriteAllLinesAsync(Path.Combine(siteFolder, "soak-urls.txt"), SoakUrls(pages, resultPath, notFoundPath, badRequestPath, slug));
+            new SiteFacts(comparisonPath, page.Bytes, page.ContentType, offeredEncoding, resultPath, apiPath, apiBody, notFoundPath, badRequestPath)
+                .Write(siteFolder);
             return 0;
         }
         catch (HttpRequestException ex)
@@ -61,6 +74,39 @@ internal static class SiteProbe
     }
 
     private sealed record ComparisonPage(long Bytes, string ContentType);
+
+    private static async Task<List<string>> SitemapPathsAsync(HttpClient client)
+    {
+        var sitemap = await client.GetStringAsync("/sitemap.xml");
+        return [.. SitemapLocation().Matches(sitemap).Select(match => new Uri(match.Groups["url"].Value).PathAndQuery)];
+    }
+
+    private static async Task CheckStatusAsync(HttpClient client, string path, HttpStatusCode expected)
+    {
+        using var response = await client.GetAsync(path);
+        if (response.StatusCode != expected)
+        {
+            throw new BenchFailedException($"GET {path} answered {(int)response.StatusCode}, not {(int)expected}");
+        }
+    }
+
+    /// <summary>
+    /// "encoding path" lines: every page in both forms, the share link, a made-up address per request ({n} becomes a
+    /// count, so the site never sees the same one twice), the 404 and 400 pages, and a share link with no answers.
+    /// </summary>
+    private static IEnumerable<string> SoakUrls(List<string> pages, string resultPath, string notFoundPath, string badRequestPath, string slug) =>
+    [
+        .. pages.SelectMany(path => new[] { $"identity {path}", $"br {path}" }),
+        $"identity {resultPath}",
+        $"br {resultPath}",
+        $"identity /compare/{slug}/aspects/made-up-{{n}}",
+        $"identity {notFoundPath}",
+        $"identity {badRequestPath}",
+        $"br /compare/{slug}/choose/result",
+    ];
+
+    [GeneratedRegex("<loc>(?<url>[^<]+)</loc>")]
+    private static partial Regex SitemapLocation();
 
     private static async Task<string> FirstComparisonSlugAsync(HttpClient client)
     {

@@ -4,9 +4,11 @@ namespace FrameworkAdvisor.Bench;
 
 /// <summary>
 /// The figures the bench takes from one <c>wrk --latency</c> run. wrk counts 3xx as errors too; bench/run.sh only
-/// measures URLs it has checked answer 200 without a redirect.
+/// measures URLs it has checked answer 200 without a redirect, or, for the error pages, runs wrk with
+/// bench/status.lua, which adds an "Unexpected responses:" line counting answers other than the status expected.
 /// </summary>
-internal sealed record WrkReport(double RequestsPerSecond, double P50Ms, double P99Ms, long Non2xxResponses, long SocketErrors)
+internal sealed record WrkReport(
+    double RequestsPerSecond, double P50Ms, double P99Ms, long Non2xxResponses, long SocketErrors, long? UnexpectedResponses = null)
 {
     public static WrkReport Read(string path)
     {
@@ -28,6 +30,7 @@ internal sealed record WrkReport(double RequestsPerSecond, double P50Ms, double 
         double? p99 = null;
         long non2xx = 0;
         long socketErrors = 0;
+        long? unexpected = null;
         foreach (var line in output.Split('\n'))
         {
             var fields = line.Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
@@ -48,6 +51,9 @@ internal sealed record WrkReport(double RequestsPerSecond, double P50Ms, double 
                 case ["Socket", "errors:", ..]:
                     socketErrors = SumOfCounts(fields[2..]);
                     break;
+                case ["Unexpected", "responses:", var count]:
+                    unexpected = long.Parse(count, CultureInfo.InvariantCulture);
+                    break;
             }
         }
 
@@ -56,7 +62,8 @@ internal sealed record WrkReport(double RequestsPerSecond, double P50Ms, double 
             p50 ?? throw new FormatException("no 50% latency; was wrk run with --latency?"),
             p99 ?? throw new FormatException("no 99% latency; was wrk run with --latency?"),
             non2xx,
-            socketErrors);
+            socketErrors,
+            unexpected);
     }
 
     /// <summary>Milliseconds from a wrk time such as 812.00us, 1.20ms, 1.05s or 1.50m.</summary>
@@ -74,6 +81,12 @@ internal sealed record WrkReport(double RequestsPerSecond, double P50Ms, double 
             var unit => throw new FormatException($"\"{latency}\" has an unknown time unit \"{unit}\""),
         };
     }
+
+    /// <summary>
+    /// Answers that count as failures: with bench/status.lua, those that were not the expected status; otherwise
+    /// every non-2xx answer. Socket errors always count.
+    /// </summary>
+    public long Failures => (UnexpectedResponses ?? Non2xxResponses) + SocketErrors;
 
     // "connect 0, read 0, write 0, timeout 12": every number after a kind of error.
     private static long SumOfCounts(string[] kindsAndCounts) =>

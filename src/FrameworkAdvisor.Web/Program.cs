@@ -5,6 +5,7 @@ using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Features.Developers;
 using FrameworkAdvisor.Web.Features.Search;
 using FrameworkAdvisor.Web.Http;
+using FrameworkAdvisor.Web.Http.Proxies;
 using FrameworkAdvisor.Web.Http.Security;
 using FrameworkAdvisor.Web.Site;
 
@@ -18,8 +19,11 @@ builder.Services.AddCards();
 builder.Services.AddSearch();
 builder.Services.AddApiDocument();
 builder.Services.AddSiteCaching();
+builder.Services.AddResponseReplay(builder.Configuration);
 builder.Services.AddRequestLimits();
 builder.Services.AddRecommendationRateLimit(builder.Configuration);
+builder.Services.AddTrustedProxies(builder.Configuration);
+builder.Services.AddGracefulShutdown(builder.Configuration);
 
 // Before Build: `validate` checks the content and exits, with no server started and no database written.
 if (ContentValidationCommand.IsRequested(args))
@@ -31,7 +35,11 @@ var app = builder.Build();
 
 // The request pipeline, outermost first. Where a step's place matters, the reason is beside it, and only here.
 
-// First, so nothing can skip it: a 503 from the gate, a redirect, a 429, a 304 and a cached page carry the headers too.
+// First: every step after it (the rate limit's client address, HSTS, absolute URLs, cache keys and ETags) sees the
+// client's address and scheme as a trusted proxy reported them, and never as anyone else claims them.
+app.UseTrustedProxies();
+
+// Before any step that can answer, so nothing can skip it: a 503 from the gate, a redirect, a 429, a 304 and a cached page carry the headers too.
 app.UseSecurityHeaders();
 
 // In front of all other work: requests wait here until the start-up import is done, so nothing behind it (error
@@ -41,6 +49,11 @@ app.UseContentReadyGate();
 // Before the steps that can answer without reading the body (a redirect, a 429, a 304), so each of those answers
 // to an oversized request still says Connection: close.
 app.UseRequestLimits();
+
+// Before everything that shapes a response (error pages, canonical URLs, routing, the caches), so a replayed response
+// skips all of it; after the gate and the request limits, which must see every request. Only GETs and HEADs of
+// responses the steps below chose to keep are replayed, and no such endpoint is rate limited (the limit is on a POST).
+app.UseResponseReplay();
 
 // Wraps everything after it: an exception or a bare error status from any later step becomes the site's error page.
 app.UseSiteErrorPages();
@@ -54,6 +67,11 @@ app.UseCanonicalUrls();
 
 // The endpoint is chosen here rather than at the end, so the steps below can read its attributes.
 app.UseRouting();
+
+// The site has no sign-in, but MVC registers authorization, and left to itself WebApplication would run both steps
+// at the very front of every request, replayed ones included. Here, after routing, is where they belong.
+app.UseAuthentication();
+app.UseAuthorization();
 
 // After routing: the limit is named on the endpoint with [EnableRateLimiting].
 app.UseRecommendationRateLimit();

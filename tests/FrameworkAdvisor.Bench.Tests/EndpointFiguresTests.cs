@@ -5,7 +5,7 @@ public sealed class EndpointFiguresTests
     private static readonly Endpoint Page = new("comparison", "comparison page GET /compare/a-vs-b");
 
     [Fact]
-    public void Keeps_the_round_with_the_most_requests_with_that_rounds_own_latencies()
+    public void Takes_the_median_of_the_rounds_for_requests_and_each_latency()
     {
         var figures = EndpointFigures.FromRounds(Page,
         [
@@ -14,13 +14,14 @@ public sealed class EndpointFiguresTests
             new WrkReport(29_000.0, 0.90, 3.00, 0, 0),
         ]);
 
-        Assert.Equal(31_001, figures.RequestsPerSecond);
-        Assert.Equal(1.30, figures.P50Ms);
-        Assert.Equal(6.20, figures.P99Ms);
+        Assert.Equal(30_000, figures.RequestsPerSecond);
+        Assert.Equal(1.10, figures.P50Ms);
+        Assert.Equal(4.00, figures.P99Ms);
+        Assert.Equal(3, figures.Rounds.Count);
     }
 
     [Fact]
-    public void Adds_up_errors_from_every_round_not_only_the_best()
+    public void Adds_up_errors_from_every_round()
     {
         var figures = EndpointFigures.FromRounds(Page,
         [
@@ -31,19 +32,21 @@ public sealed class EndpointFiguresTests
 
         Assert.Equal(8, figures.Non2xxResponses);
         Assert.Equal(3, figures.SocketErrors);
+        Assert.Equal(11, figures.Failures);
     }
 
     [Fact]
-    public void Keeps_the_earlier_round_when_two_show_the_same_whole_requests_per_second()
+    public void An_error_page_fails_only_on_answers_other_than_its_own_status()
     {
-        var figures = EndpointFigures.FromRounds(Page,
+        var notFound = new Endpoint("notfound", "404 page", 404);
+
+        var figures = EndpointFigures.FromRounds(notFound,
         [
-            new WrkReport(30_000.2, 1.10, 4.00, 0, 0),
-            new WrkReport(29_999.8, 2.20, 8.00, 0, 0),
+            new WrkReport(30_000, 1, 4, Non2xxResponses: 300_000, SocketErrors: 0, UnexpectedResponses: 0),
+            new WrkReport(31_000, 1, 4, Non2xxResponses: 310_000, SocketErrors: 1, UnexpectedResponses: 2),
         ]);
 
-        Assert.Equal(30_000, figures.RequestsPerSecond);
-        Assert.Equal(4.00, figures.P99Ms);
+        Assert.Equal(3, figures.Failures);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ public sealed class TimerSummaryTests
     [Fact]
     public void Reads_the_content_load_timers_closing_line_past_its_samples()
     {
-        var load = ContentLoadFigures.Read("10", Fixtures.PathTo("short-run", "load-x10", "timer.txt"));
+        var load = ContentLoadFigures.Read("10", Fixtures.PathTo("single-round", "load-x10", "timer.txt"));
 
         Assert.Equal(new ContentLoadFigures("10", "291", "135.3", 13.5), load);
     }
@@ -13,7 +13,7 @@ public sealed class TimerSummaryTests
     [Fact]
     public void Reads_the_cold_start_timers_median_and_worst_as_printed()
     {
-        var coldStart = ColdStartFigures.Read(Fixtures.PathTo("short-run", "cold", "timer.txt"));
+        var coldStart = ColdStartFigures.Read(Fixtures.PathTo("single-round", "cold", "timer.txt"));
 
         Assert.Equal(new ColdStartFigures("404", "412", 404), coldStart);
     }

@@ -5,7 +5,7 @@ public sealed class WrkRoundLineTests
     [Fact]
     public void Lines_up_name_requests_and_latencies_in_fixed_columns()
     {
-        var report = WrkReport.Parse(Fixtures.Text("short-run", "wrk-result-1.txt"));
+        var report = WrkReport.Parse(Fixtures.Text("single-round", "wrk-result-1.txt"));
 
         Assert.Equal(
             "  result      round 1:    70064 req/s  p50    0.65 ms  p99    3.57 ms  non-2xx 0  socket errors 0",

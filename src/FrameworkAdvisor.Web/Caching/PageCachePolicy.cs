@@ -51,12 +51,20 @@ public sealed class PageCachePolicy(TimeSpan expiration, TimeSpan browserMaxAge)
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        ReplayCapture.Mark(context.HttpContext, ReplayKind.Page);
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         // Only complete, anonymous pages are shared between visitors: errors and anything setting a cookie are not.
-        if (!IsShareable(context.HttpContext.Response))
+        if (IsShareable(context.HttpContext.Response))
+        {
+            ReplayCapture.Mark(context.HttpContext, ReplayKind.Page);
+        }
+        else
         {
             context.AllowCacheStorage = false;
         }

@@ -4,7 +4,8 @@ public static class ContentReadyGateExtensions
 {
     /// <summary>
     /// Requests that arrive while the start-up import is still running wait for it, and get 503 if it failed (the
-    /// site is then shutting down). Once it has succeeded this is one completed-task check.
+    /// site is then shutting down). Once it has succeeded this is one completed-task check. The readiness probe passes
+    /// straight through: it reads no content, and its answer while the import runs is "not yet", not a wait.
     /// </summary>
     public static WebApplication UseContentReadyGate(this WebApplication app)
     {
@@ -12,7 +13,7 @@ public static class ContentReadyGateExtensions
         app.Use(async (context, next) =>
         {
             var outcome = startup.Outcome;
-            if (!outcome.IsCompletedSuccessfully || !outcome.Result.Succeeded)
+            if ((!outcome.IsCompletedSuccessfully || !outcome.Result.Succeeded) && !SiteReadiness.IsProbe(context.Request.Path))
             {
                 var succeeded = await outcome.ContinueWith(t => t.IsCompletedSuccessfully && t.Result.Succeeded, TaskScheduler.Default);
                 if (!succeeded)

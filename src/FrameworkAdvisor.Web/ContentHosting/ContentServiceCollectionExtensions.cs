@@ -33,6 +33,7 @@ public static class ContentServiceCollectionExtensions
         // The start-up import runs beside the rest of start-up; UseContentReadyGate holds requests until it is done.
         services.AddSingleton<ContentStartupImport>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentStartupImport>());
+        services.AddSingleton<SiteReadiness>();
         services.AddSingleton<ContentWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentWatcher>());
         return services;

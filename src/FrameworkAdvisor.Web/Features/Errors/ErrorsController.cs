@@ -1,5 +1,4 @@
 using System.Globalization;
-using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Features.Shared;
 using Microsoft.AspNetCore.Diagnostics;
@@ -12,10 +11,8 @@ namespace FrameworkAdvisor.Web.Features.Errors;
 /// re-executed request keeps the method the visitor used.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ErrorsController(ComparisonStore store) : Controller
+public sealed class ErrorsController(NotFoundIndex index) : Controller
 {
-    private const int MaxSuggestions = 3;
-
     /// <summary>
     /// Takes no parameters on purpose: with none to bind, MVC never reads the request body, so a re-executed request
     /// whose body is a broken or oversized form cannot fail a second time here and turn its 4xx into a 500.
@@ -50,7 +47,7 @@ public sealed class ErrorsController(ComparisonStore store) : Controller
         }
 
         var requested = reExecute?.OriginalPath ?? Request.Path.Value ?? "/";
-        return View("NotFound", new NotFoundViewModel(requested, SuggestionsFor(requested), store.ListComparisons()));
+        return View("NotFound", new NotFoundViewModel(requested, index.SuggestionsFor(requested), index.Comparisons));
     }
 
     /// <summary>
@@ -74,22 +71,6 @@ public sealed class ErrorsController(ComparisonStore store) : Controller
         StatusCodes.Status413RequestEntityTooLarge => "The request body is larger than this site accepts. A recommendation request is a few hundred bytes.",
         _ => "The request could not be handled.",
     };
-
-    /// <summary>The pages whose address is nearest the one asked for: a typo in a slug usually has one clear match.</summary>
-    private IReadOnlyList<SitePage> SuggestionsFor(string requested)
-    {
-        var wanted = LastSegment(requested);
-        if (wanted.Length == 0)
-        {
-            return [];
-        }
-
-        var pages = store.ListPages().Where(p => p.Path != SitePaths.Home).OrderBy(p => p.Path, StringComparer.Ordinal);
-        return Suggestions.Nearest(wanted, pages, page => LastSegment(page.Path), MaxSuggestions);
-    }
-
-    private static string LastSegment(string path) =>
-        path.TrimEnd('/').Split('/').LastOrDefault()?.ToLowerInvariant() ?? "";
 }
 
 public sealed record NotFoundViewModel(string RequestedPath, IReadOnlyList<SitePage> Suggestions, IReadOnlyList<ComparisonListItem> Comparisons)

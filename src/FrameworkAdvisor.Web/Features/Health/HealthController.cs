@@ -5,12 +5,16 @@ using Microsoft.AspNetCore.Mvc;
 namespace FrameworkAdvisor.Web.Features.Health;
 
 /// <summary>
-/// /healthz for load balancers and for people: which content is live and since when. A rejected live edit does not
+/// /healthz for people and liveness checks: which content is live and since when. A rejected live edit does not
 /// make the site unhealthy (the last good content keeps serving), but it is reported so it is not missed.
+/// /readyz for load balancers: 200 only while this instance should get traffic. Neither reads the database.
+/// /readyz answers at once while the start-up import runs (see <see cref="SiteReadiness"/>); /healthz waits for it,
+/// as every other request does, since what it reports is the content that import puts live.
 /// </summary>
 [ApiController]
 [ApiExplorerSettings(IgnoreApi = true)] // For operators and load balancers, documented in the README, not part of the API.
-public sealed class HealthController(ContentDatabase database, ContentRefresh refresh, ContentWatcher watcher, IWebHostEnvironment environment) : ControllerBase
+public sealed class HealthController(
+    ContentDatabase database, ContentRefresh refresh, ContentWatcher watcher, SiteReadiness readiness, IWebHostEnvironment environment) : ControllerBase
 {
     [HttpGet("/healthz")]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
@@ -28,6 +32,20 @@ public sealed class HealthController(ContentDatabase database, ContentRefresh re
                 // Error messages name files on disk; only a developer's own machine shows them.
                 environment.IsDevelopment() ? failure.Errors.Select(e => e.ToString()).ToList() : null));
         return Ok(report);
+    }
+
+    /// <summary>Plain text, one word, so a probe can match on the status code alone and a person can read it.</summary>
+    [HttpGet("/readyz")]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    public ContentResult Ready()
+    {
+        var state = readiness.State;
+        return new ContentResult
+        {
+            StatusCode = state == ReadinessState.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable,
+            Content = state.ToString().ToLowerInvariant() + "\n",
+            ContentType = "text/plain; charset=utf-8",
+        };
     }
 }
 

@@ -1,0 +1,102 @@
+using System.Net;
+using FrameworkAdvisor.TestSupport;
+using FrameworkAdvisor.Web.Caching;
+using FrameworkAdvisor.Web.Tests.Features.Health;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FrameworkAdvisor.Web.Tests.Caching;
+
+/// <summary>
+/// 404 and 400 pages cost what a cached page costs: the first is rendered, the next identical request gets the same
+/// bytes from memory. Made-up addresses cannot make that memory grow past its limit, nor push real pages out, and
+/// new content replaces what was kept.
+/// </summary>
+public sealed class ErrorPageReplayTests
+{
+    public sealed class WithTheDefaultLimits(SiteFactory site) : IClassFixture<SiteFactory>
+    {
+        private readonly HttpClient _client = site.CreateClient();
+
+        [Theory]
+        [InlineData("/compare/trio/aspects/sped", HttpStatusCode.NotFound)]
+        [InlineData("/compare/trio/choose/result", HttpStatusCode.BadRequest)]
+        [InlineData("/compare/trio/choose/result?parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick", HttpStatusCode.BadRequest)]
+        public async Task A_repeated_error_page_is_kept_once_and_answered_with_the_same_bytes(string path, HttpStatusCode status)
+        {
+            var store = site.Services.GetRequiredService<ResponseReplayStore>();
+            var before = store.ErrorPageCount;
+            using var first = await _client.GetAsync(path);
+            var kept = store.ErrorPageCount;
+            Assert.Equal(before + 1, kept);
+            using var second = await _client.GetAsync(path);
+
+            Assert.Equal(status, first.StatusCode);
+            Assert.Equal(status, second.StatusCode);
+            Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
+            Assert.Equal(first.Content.Headers.ContentType, second.Content.Headers.ContentType);
+            Assert.Equal(kept, store.ErrorPageCount);
+            Assert.Null(second.Headers.Age);
+            Assert.Null(second.Headers.ETag);
+            SecurityHeaderAssertionsFor(second);
+        }
+
+        private static void SecurityHeaderAssertionsFor(HttpResponseMessage response) =>
+            Http.Security.SecurityHeaderAssertions.AssertSecurityHeaders(response, "a replayed error page");
+    }
+
+    public sealed class WithASmallLimit(SmallErrorPageMemory site) : IClassFixture<SmallErrorPageMemory>
+    {
+        [Fact]
+        public async Task Made_up_addresses_never_hold_more_than_the_limit_and_leave_real_pages_alone()
+        {
+            var client = site.CreateClient();
+            var store = site.Services.GetRequiredService<ResponseReplayStore>();
+            await client.GetStringAsync("/compare/trio");
+            await client.GetStringAsync("/compare/trio");
+            var pages = store.PageCount;
+
+            for (var i = 0; i < 200; i++)
+            {
+                using var junk = await client.GetAsync($"/compare/trio/aspects/made-up-{i}");
+                Assert.Equal(HttpStatusCode.NotFound, junk.StatusCode);
+                Assert.InRange(store.ErrorPageBytes, 0, SmallErrorPageMemory.Kilobytes * 1024);
+            }
+
+            // Each 404 page is a few kilobytes, so most of the 200 were turned away or dropped again.
+            Assert.InRange(store.ErrorPageCount, 1, 20);
+            Assert.Equal(pages, store.PageCount);
+            var page = await client.GetPageAsync("/compare/trio/aspects/sped", HttpStatusCode.NotFound);
+            Assert.Equal("/compare/trio/aspects/speed", page.QuerySelector("main ul li a")!.GetAttribute("href"));
+        }
+    }
+
+    [Fact]
+    public async Task New_content_replaces_a_kept_error_page()
+    {
+        using var content = ContentFolder.CopyOfFixture();
+        using var site = new WatchedSiteFactory(content.Directory);
+        var client = site.CreateClient();
+        var generation = (await client.GetHealthAsync()).Content.Generation;
+        (await client.GetAsync("/compare/trio/aspects/made-up")).Dispose();
+        using var kept = await client.GetAsync("/compare/trio/aspects/made-up");
+        Assert.Contains("Quill vs Lantern vs Harbor", await kept.Content.ReadAsStringAsync());
+
+        content.Replace("compare/trio/_index.md", "title: Quill vs Lantern vs Harbor", "title: Quill, Lantern and Harbor");
+        await client.WaitForNewContentAsync(generation);
+        using var fresh = await client.GetAsync("/compare/trio/aspects/made-up");
+
+        Assert.Equal(HttpStatusCode.NotFound, fresh.StatusCode);
+        Assert.Contains("Quill, Lantern and Harbor", await fresh.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The site with room for only a few error pages.</summary>
+    public sealed class SmallErrorPageMemory : SiteFactory
+    {
+        public const int Kilobytes = 16;
+
+        protected override IReadOnlyDictionary<string, string> ExtraSettings { get; } = new Dictionary<string, string>
+        {
+            ["Caching:ErrorPageMemoryKilobytes"] = Kilobytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+}
