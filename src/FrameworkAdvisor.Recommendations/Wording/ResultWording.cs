@@ -68,7 +68,7 @@ public sealed class ResultWording
     /// <summary>The card in words, for og:image:alt and screen readers: the verdict, how sure it is and the scores.</summary>
     public string ImageDescription => $"{Headline}. {ConfidenceLabel}: {Scores}; {Answered}.";
 
-    public static string Points(int points) => points == 1 ? "1 point" : $"{points} points";
+    public static string Points(int points) => Counted.Of(points, "point");
 
     /// <summary>The frameworks level on the most points, in framework order.</summary>
     private IEnumerable<Framework> LevelAtTheTop

@@ -1,5 +1,5 @@
+using FrameworkAdvisor.Recommendations;
 using FrameworkAdvisor.Content;
-using FrameworkAdvisor.Web.Site;
 
 namespace FrameworkAdvisor.Web.ContentHosting;
 

@@ -1,4 +1,4 @@
-using FrameworkAdvisor.Web.Site;
+using FrameworkAdvisor.Recommendations;
 using Microsoft.Extensions.Options;
 
 namespace FrameworkAdvisor.Web.ContentHosting;

@@ -2,7 +2,6 @@ using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Recommendations;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Features.Shared;
-using FrameworkAdvisor.Web.Site;
 
 namespace FrameworkAdvisor.Web.Features.Chooser;
 
@@ -77,8 +76,6 @@ public sealed record ResultViewModel(
     public string RulePath(Rule rule) => $"{SitePaths.Recommendations(Context.Slug)}#{rule.Id}";
 
     public string ChangeResultPath(ChangeSuggestion suggestion) => Chooser.ResultPath(suggestion.Answers);
-
-    public static string PointsText(int points) => ResultWording.Points(points);
 
     /// <summary>The answers that triggered a rule, in questionnaire order: the reasons for the result.</summary>
     public IReadOnlyList<Contribution> Reasons => [.. Recommendation.Contributions.Where(c => !c.IsNeutral)];

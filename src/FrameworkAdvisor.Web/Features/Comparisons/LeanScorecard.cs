@@ -1,6 +1,6 @@
+using FrameworkAdvisor.Recommendations;
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store;
-using FrameworkAdvisor.Web.Site;
 
 namespace FrameworkAdvisor.Web.Features.Comparisons;
 

@@ -1,6 +1,4 @@
-using FrameworkAdvisor.Web.Site;
-
-namespace FrameworkAdvisor.Web.Tests.Site;
+namespace FrameworkAdvisor.Recommendations.Tests.Wording;
 
 public sealed class CountedTests
 {

@@ -1,4 +1,4 @@
-namespace FrameworkAdvisor.Web.Site;
+namespace FrameworkAdvisor.Recommendations;
 
 /// <summary>
 /// A count with its words in the right number, "1 error" and "2 errors", written once so no page or message says
