@@ -6,9 +6,16 @@ using Microsoft.Data.Sqlite;
 
 namespace FrameworkAdvisor.Store;
 
-/// <summary>Reads the pages of the site from the content database. Every query is parameterised.</summary>
-public sealed class ComparisonStore(ContentDatabase database)
+/// <summary>
+/// One reading of the content database: the pages of the site, every query parameterised. All queries of one
+/// instance go through one connection, opened at the first, and a connection keeps the file it opened even when an
+/// import swaps a new one in; so everything one request reads comes from one content version and a page never
+/// mixes two. The site makes one per request; anything that outlives a request makes its own and disposes it.
+/// </summary>
+public sealed class ComparisonStore(ContentDatabase database) : IDisposable
 {
+    private SqliteConnection? _connection;
+
     private const string ComparisonColumns = "slug AS Slug, title AS Title, summary AS Summary, updated AS UpdatedIso, " +
         "EXISTS (SELECT 1 FROM questionnaire q WHERE q.comparison_id = comparison.id) AS HasChooser";
     private const string FrameworkColumns = "f.slug AS Slug, f.title AS Title, f.summary AS Summary, f.colour AS Colour, f.colour_dark AS ColourDark";
@@ -25,7 +32,7 @@ public sealed class ComparisonStore(ContentDatabase database)
 
     public IReadOnlyList<ComparisonListItem> ListComparisons()
     {
-        using var connection = database.OpenReadOnly();
+        var connection = Connection;
         var comparisons = connection.Query<ComparisonSummary>($"SELECT {ComparisonColumns} FROM comparison ORDER BY weight, title").ToList();
         return [.. comparisons.Select(c => new ComparisonListItem(
             c,
@@ -35,14 +42,14 @@ public sealed class ComparisonStore(ContentDatabase database)
 
     public ComparisonContext? FindComparison(string slug)
     {
-        using var connection = database.OpenReadOnly();
+        var connection = Connection;
         var comparison = connection.QuerySingleOrDefault<ComparisonSummary>($"SELECT {ComparisonColumns} FROM comparison WHERE slug = @Slug", new { Slug = slug });
         return comparison is null ? null : new ComparisonContext(comparison, FrameworksOf(connection, slug));
     }
 
     public ComparisonTable GetTable(ComparisonContext context)
     {
-        using var connection = database.OpenReadOnly();
+        var connection = Connection;
         var overview = connection.ExecuteScalar<string>("SELECT overview_html FROM comparison WHERE slug = @Slug", new { context.Slug }) ?? "";
         var aspects = AspectsOf(connection, context.Slug);
         var cells = connection.Query<(string AspectSlug, string FrameworkSlug, string CellHtml)>(
@@ -63,7 +70,7 @@ public sealed class ComparisonStore(ContentDatabase database)
             return null;
         }
 
-        using var connection = database.OpenReadOnly();
+        var connection = Connection;
         var body = connection.ExecuteScalar<string>(
             "SELECT f.body_html FROM framework f JOIN comparison c ON c.id = f.comparison_id WHERE c.slug = @Comparison AND f.slug = @Framework",
             new { Comparison = context.Slug, Framework = slug }) ?? "";
@@ -83,7 +90,7 @@ public sealed class ComparisonStore(ContentDatabase database)
 
     public AspectDetail? FindAspect(ComparisonContext context, string slug)
     {
-        using var connection = database.OpenReadOnly();
+        var connection = Connection;
         var aspects = AspectsOf(connection, context.Slug);
         var index = aspects.FindIndex(a => a.Slug == slug);
         if (index < 0)
@@ -120,7 +127,7 @@ public sealed class ComparisonStore(ContentDatabase database)
 
     public FaqDetail GetFaq(ComparisonContext context)
     {
-        using var connection = database.OpenReadOnly();
+        var connection = Connection;
         var entries = connection.Query<FaqItem>(
             """
             SELECT e.anchor AS Anchor, e.question AS Question, e.answer_html AS AnswerHtml
@@ -133,7 +140,7 @@ public sealed class ComparisonStore(ContentDatabase database)
 
     public RecommendationsDetail GetRecommendations(ComparisonContext context)
     {
-        using var connection = database.OpenReadOnly();
+        var connection = Connection;
         return new RecommendationsDetail(TextPage(connection, context, PageKind.Recommendations), RulesOf(connection, context.Slug));
     }
 
@@ -143,7 +150,7 @@ public sealed class ComparisonStore(ContentDatabase database)
     /// </summary>
     public Chooser? FindChooser(ComparisonContext context)
     {
-        using var connection = database.OpenReadOnly();
+        var connection = Connection;
         return QuestionnaireReading.Read(connection, context.Slug) is { } questionnaire
             ? new Chooser(context.Frameworks, questionnaire, RulesOf(connection, context.Slug))
             : null;
@@ -151,7 +158,7 @@ public sealed class ComparisonStore(ContentDatabase database)
 
     public SourcesDetail GetSources(ComparisonContext context)
     {
-        using var connection = database.OpenReadOnly();
+        var connection = Connection;
         var notes = connection.Query<EditorNoteItem>(
             """
             SELECT n.page_path AS PagePath, n.page_title AS PageTitle, n.anchor AS Anchor, n.note_html AS NoteHtml
@@ -164,7 +171,7 @@ public sealed class ComparisonStore(ContentDatabase database)
 
     public ImportInfo? CurrentImport()
     {
-        using var connection = database.OpenReadOnly();
+        var connection = Connection;
         return CurrentImport(connection);
     }
 
@@ -174,7 +181,7 @@ public sealed class ComparisonStore(ContentDatabase database)
     /// </summary>
     public IReadOnlyList<SitePage> ListPages()
     {
-        using var connection = database.OpenReadOnly();
+        var connection = Connection;
         var pages = new List<SitePage> { new(SitePaths.Home, PageKind.Home.MenuLabel, null) };
         foreach (var comparison in connection.Query<ComparisonSummary>($"SELECT {ComparisonColumns} FROM comparison ORDER BY weight, title"))
         {
@@ -201,6 +208,10 @@ public sealed class ComparisonStore(ContentDatabase database)
 
         return pages;
     }
+
+    public void Dispose() => _connection?.Dispose();
+
+    private SqliteConnection Connection => _connection ??= database.OpenReadOnly();
 
     private static ImportInfo? CurrentImport(SqliteConnection connection) =>
         connection.QuerySingleOrDefault<ImportInfo>(

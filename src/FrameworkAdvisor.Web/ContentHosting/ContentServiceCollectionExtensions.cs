@@ -27,7 +27,8 @@ public static class ContentServiceCollectionExtensions
         services.AddSingleton(sp => new ContentDatabase(sp.GetRequiredService<ContentPaths>().DatabasePath));
         services.AddSingleton<ContentDatabaseBuilder>();
         services.AddSingleton<ContentImporter>();
-        services.AddSingleton<ComparisonStore>();
+        // One reading of the content per request: every query of a page sees the same content version.
+        services.AddScoped<ComparisonStore>();
         services.AddSingleton<ContentRefresh>();
 
         // The start-up import runs beside the rest of start-up; UseContentReadyGate holds requests until it is done.

@@ -18,7 +18,11 @@ public sealed class ComparisonStoreRoundTripTests : IDisposable
         _store = new Store.ComparisonStore(database);
     }
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        _directory.Dispose();
+    }
 
     [Fact]
     public void Store_lists_every_comparison_with_its_frameworks_in_order()

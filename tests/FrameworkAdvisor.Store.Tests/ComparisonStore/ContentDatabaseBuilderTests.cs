@@ -20,16 +20,44 @@ public sealed class ContentDatabaseBuilderTests : IDisposable
     {
         var database = new ContentDatabase(_directory.File("content.db"));
         var builder = new ContentDatabaseBuilder(database, TimeProvider.System);
-        var store = new Store.ComparisonStore(database);
         builder.Build(Load());
-        Assert.Equal("Small and friendly.", store.GetTable(store.FindComparison("trio")!).Rows[2].CellsHtml[0]);
+        using (var before = new Store.ComparisonStore(database))
+        {
+            Assert.Equal("Small and friendly.", before.GetTable(before.FindComparison("trio")!).Rows[2].CellsHtml[0]);
+        }
 
         _content.Replace("compare/trio/aspects/community.md", "Small and friendly.", "Small but helpful.");
         var summary = builder.Build(Load());
 
-        Assert.Equal("Small but helpful.", store.GetTable(store.FindComparison("trio")!).Rows[2].CellsHtml[0]);
-        Assert.Equal(summary.Version, store.CurrentImport()!.Version);
+        // The connection the first reading used went back to the pool; the next reading must not get the old file.
+        using var after = new Store.ComparisonStore(database);
+        Assert.Equal("Small but helpful.", after.GetTable(after.FindComparison("trio")!).Rows[2].CellsHtml[0]);
+        Assert.Equal(summary.Version, after.CurrentImport()!.Version);
         Assert.Equal(["content.db"], Directory.GetFiles(_directory.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void One_reading_sees_one_content_version_even_when_a_swap_lands_between_its_queries()
+    {
+        var database = new ContentDatabase(_directory.File("content.db"));
+        var builder = new ContentDatabaseBuilder(database, TimeProvider.System);
+        var oldVersion = builder.Build(Load()).Version;
+        using var page = new Store.ComparisonStore(database);
+        var comparison = page.FindComparison("trio")!;
+
+        _content.Replace("compare/trio/aspects/community.md", "Small and friendly.", "Small but helpful.");
+        _content.Replace("compare/trio/aspects/community.md", "title: Community", "title: People");
+        var newVersion = builder.Build(Load()).Version;
+
+        // A page that began before the swap finishes with what it began with: no row from one version beside another.
+        var table = page.GetTable(comparison);
+        Assert.Equal(("Community", "Small and friendly."), (table.Rows[2].Aspect.Title, table.Rows[2].CellsHtml[0]));
+        Assert.Equal(oldVersion, page.CurrentImport()!.Version);
+
+        using var next = new Store.ComparisonStore(database);
+        var newTable = next.GetTable(next.FindComparison("trio")!);
+        Assert.Equal(("People", "Small but helpful."), (newTable.Rows[2].Aspect.Title, newTable.Rows[2].CellsHtml[0]));
+        Assert.Equal(newVersion, next.CurrentImport()!.Version);
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed class LoadedChooser(ComparisonContext context, Recommendations.Cho
 /// Finds each comparison's chooser in the store, once per content generation: a result page or API call then costs no database work
 /// for the questionnaire. Only choosers that exist are kept, so made-up slugs cannot grow the cache.
 /// </summary>
-public sealed class ChooserCatalog(ComparisonStore store, ContentDatabase database)
+public sealed class ChooserCatalog(ContentDatabase database)
 {
     private readonly ConcurrentDictionary<string, (int Generation, LoadedChooser Chooser)> _built = new(StringComparer.Ordinal);
 
@@ -103,10 +103,14 @@ public sealed class ChooserCatalog(ComparisonStore store, ContentDatabase databa
         return chooser;
     }
 
-    private LoadedChooser? Load(string comparisonSlug) =>
-        store.FindComparison(comparisonSlug) is { } context && store.FindChooser(context) is { } chooser
+    private LoadedChooser? Load(string comparisonSlug)
+    {
+        // One reading for the comparison and its chooser, so both come from the same content version.
+        using var store = new ComparisonStore(database);
+        return store.FindComparison(comparisonSlug) is { } context && store.FindChooser(context) is { } chooser
             ? new LoadedChooser(context, chooser)
             : null;
+    }
 }
 
 /// <summary>

@@ -8,7 +8,7 @@ namespace FrameworkAdvisor.Web.Features.Errors;
 /// page with the last segment of its address (what a typo is compared with), and the comparisons to start from.
 /// A junk address then costs no database work, and an absurdly long one no edit-distance work either.
 /// </summary>
-public sealed class NotFoundIndex(ComparisonStore store, ContentDatabase database)
+public sealed class NotFoundIndex(ContentDatabase database)
 {
     private const int MaxSuggestions = 3;
 
@@ -40,6 +40,8 @@ public sealed class NotFoundIndex(ComparisonStore store, ContentDatabase databas
             return current;
         }
 
+        // One reading for both lists, so they describe the same content version.
+        using var store = new ComparisonStore(database);
         var pages = store.ListPages()
             .Where(page => page.Path != SitePaths.Home)
             .OrderBy(page => page.Path, StringComparer.Ordinal)

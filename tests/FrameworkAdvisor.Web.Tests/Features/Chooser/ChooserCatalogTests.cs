@@ -18,7 +18,7 @@ public sealed class ChooserCatalogTests : IDisposable
     {
         _database = new ContentDatabase(_directory.File("content.db"));
         Import();
-        _catalog = new ChooserCatalog(new ComparisonStore(_database), _database);
+        _catalog = new ChooserCatalog(_database);
     }
 
     public void Dispose()
