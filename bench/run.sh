@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The site's performance numbers in one command: cold start, throughput and latency next to nginx and a Python WSGI
-# peer (gunicorn) serving the same bytes, the 404 and 400 pages, a soak of mixed traffic, and content load time as
+# The site's performance numbers in one command: cold start, throughput and latency next to nginx and a Python
+# peer (a Flask app on gunicorn) serving the same bytes, the 404 and 400 pages, a soak of mixed traffic, and content load time as
 # the content grows. Run from anywhere: bash bench/run.sh
 # It prints aligned tables as it goes and a Markdown summary at the end, exits 0 when every target passes and 1
 # when one fails (or the bench itself could not run). Numbers from a busy machine are only good for a trial.
@@ -92,6 +92,9 @@ command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
 command -v gunicorn >/dev/null 2>&1 || missing+=(gunicorn)
+# The peer runs on the Python that gunicorn's script names, so that is where Flask must be.
+peer_python() { sed -n '1s/^#! *//p' "$(command -v gunicorn)"; }
+if ! command -v gunicorn >/dev/null 2>&1 || ! "$(peer_python)" -c 'import flask' 2>/dev/null; then missing+=(python3-flask); fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing from Debian: ${missing[*]}"
   if [ "$(id -u)" -eq 0 ]; then
@@ -108,7 +111,8 @@ nginx_version=$("$NGINX" -v 2>&1)
 nginx_version=${nginx_version##*version: }
 dotnet_version=$(dotnet --version)
 gunicorn_version=$(gunicorn --version 2>&1)
-echo "wrk: $wrk_name $wrk_version; nginx: $nginx_version; dotnet: $dotnet_version; $gunicorn_version"
+flask_version=$("$(peer_python)" -c 'import importlib.metadata as m; print(m.version("flask"))')
+echo "wrk: $wrk_name $wrk_version; nginx: $nginx_version; dotnet: $dotnet_version; $gunicorn_version; Flask $flask_version"
 # What the Markdown summary says the figures were measured on.
 mkdir -p "$WORK/machine"
 nproc >"$WORK/machine/cores"
@@ -209,12 +213,12 @@ done
 cmp -s "$WORK/nginx/check.html" "$WORK/site/comparison.html" || die "nginx does not serve the same bytes as the site"
 echo "nginx (pid $NGINX_PID) serves the same $PAGE_BYTES bytes as $CONTENT_TYPE on $NGINX_URL"
 
-# --- 6. The Python peer: gunicorn's sync workers serving the same bytes from memory (bench/wsgi_file.py). ----
-say "Python WSGI peer"
+# --- 6. The Python peer: a Flask app on gunicorn's sync workers, the same bytes from memory (bench/python_peer.py).
+say "Python peer (Flask on gunicorn)"
 PEER_PORT=$(bench free-port)
 PEER_WORKERS=$((2 * $(nproc) + 1))
 (cd "$REPO/bench" && BENCH_PEER_FILE="$WORK/site/comparison.html" BENCH_PEER_CONTENT_TYPE="$CONTENT_TYPE" \
-  exec gunicorn --workers "$PEER_WORKERS" --worker-class sync --bind "127.0.0.1:$PEER_PORT" --log-level warning wsgi_file:app) \
+  exec gunicorn --workers "$PEER_WORKERS" --worker-class sync --bind "127.0.0.1:$PEER_PORT" --log-level warning python_peer:app) \
   >"$WORK/peer.log" 2>&1 &
 PEER_PID=$!
 PEER_URL="http://127.0.0.1:$PEER_PORT/comparison.html"
@@ -224,7 +228,7 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 cmp -s "$WORK/peer-check.html" "$WORK/site/comparison.html" || die "the Python peer does not serve the same bytes as the site"
-echo "gunicorn (pid $PEER_PID, $PEER_WORKERS sync workers) serves the same bytes on $PEER_URL"
+echo "Flask $flask_version on gunicorn (pid $PEER_PID, $PEER_WORKERS sync workers) serves the same bytes on $PEER_URL"
 
 # --- 7. Throughput and latency, in rounds that alternate nginx, the site and the peer. ------------------------
 say "wrk: $BENCH_THREADS threads, $BENCH_CONNECTIONS connections, $BENCH_DURATION after a $BENCH_WARMUP warm-up, $BENCH_ROUNDS alternating rounds"

@@ -27,7 +27,7 @@ internal static class BenchVerdicts
             // nginx over the peer says how far above the peer anything on this machine can get.
             var peer = results.Throughput(Endpoint.Comparison, Endpoint.Peer);
             verdicts.Add(Verdict.AtLeast(
-                $"comparison page >= {Targets.PeerMinRatio:F0} x the Python WSGI peer's requests/s ({rounds})",
+                $"comparison page >= {Targets.PeerMinRatio:F0} x the Python framework peer's requests/s ({rounds})",
                 $"{peer.Text} x; nginx itself {results.Throughput(Endpoint.Nginx, Endpoint.Peer).Text} x",
                 peer.Median,
                 Targets.PeerMinRatio));

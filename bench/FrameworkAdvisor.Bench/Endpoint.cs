@@ -20,6 +20,6 @@ internal sealed record Endpoint(string Name, string Label, int ExpectedStatus = 
         new(NotFound, "404 page (a typo in an aspect's address)", 404),
         new(BadRequest, "400 page (a share link too long to read)", 400),
         new(Nginx, "nginx, same bytes as comparison"),
-        new(Peer, "Python WSGI peer (gunicorn), same bytes"),
+        new(Peer, "Python framework peer (gunicorn), same bytes"),
     ];
 }

@@ -12,7 +12,7 @@ internal static class Targets
     /// <summary>Each site endpoint's p99 over nginx's p99 in the same round, at BENCH_CONNECTIONS connections.</summary>
     public const double P99MaxRatioToNginx = 1.5;
 
-    /// <summary>Comparison page requests/s over the Python WSGI peer's for the same bytes.</summary>
+    /// <summary>Comparison page requests/s over the Python framework peer's (bench/python_peer.py on gunicorn) for the same bytes.</summary>
     public const double PeerMinRatio = 7;
 
     /// <summary>404 and 400 page requests/s over the comparison page's.</summary>

@@ -50,7 +50,7 @@ public sealed class BenchVerdictsTests
     {
         var verdicts = BenchVerdicts.Judge(Results(comparisonRps: 45_000, nginxRps: 50_000, peerRps: 10_000), Settings);
 
-        var peer = Assert.Single(verdicts, verdict => verdict.Target.Contains("Python WSGI peer", StringComparison.Ordinal));
+        var peer = Assert.Single(verdicts, verdict => verdict.Target.Contains("Python framework peer", StringComparison.Ordinal));
         Assert.False(peer.Passed);
         Assert.Equal("4.50 (4.50–4.50) x; nginx itself 5.00 (5.00–5.00) x", peer.Measured);
     }
@@ -98,7 +98,7 @@ public sealed class BenchVerdictsTests
             "comparison p99 <= 1.5 x nginx's p99 in the same round at 64 connections",
             "result p99 <= 1.5 x nginx's p99 in the same round at 64 connections",
             "api p99 <= 1.5 x nginx's p99 in the same round at 64 connections",
-            "comparison page >= 7 x the Python WSGI peer's requests/s (median of 5 rounds)",
+            "comparison page >= 7 x the Python framework peer's requests/s (median of 5 rounds)",
             "404 page >= 0.50 x the comparison page's requests/s (median of 5 rounds)",
             "400 page >= 0.50 x the comparison page's requests/s (median of 5 rounds)",
             "comparison: no non-2xx responses, no socket errors",
