@@ -17,8 +17,9 @@ public sealed class ResponseReplayStore : IDisposable
 
     public ResponseReplayStore(IOptions<ResponseReplayOptions> options)
     {
-        _pages = Create(options.Value.PageMemoryKilobytes);
-        _errorPages = Create(options.Value.ErrorPageMemoryKilobytes);
+        _pages = Create(options.Value.PageMemoryKilobytes, trackStatistics: false);
+        // Only the error pages' size is reported (ErrorPageBytes); counting every page hit would cost every hit.
+        _errorPages = Create(options.Value.ErrorPageMemoryKilobytes, trackStatistics: true);
     }
 
     /// <summary>The bytes the error pages held at the last count, which never exceeds their limit.</summary>
@@ -58,6 +59,6 @@ public sealed class ResponseReplayStore : IDisposable
         _errorPages?.Dispose();
     }
 
-    private static MemoryCache? Create(int kilobytes) =>
-        kilobytes == 0 ? null : new MemoryCache(new MemoryCacheOptions { SizeLimit = kilobytes * 1024L, TrackStatistics = true });
+    private static MemoryCache? Create(int kilobytes, bool trackStatistics) =>
+        kilobytes == 0 ? null : new MemoryCache(new MemoryCacheOptions { SizeLimit = kilobytes * 1024L, TrackStatistics = trackStatistics });
 }

@@ -1,3 +1,5 @@
+using FrameworkAdvisor.Store;
+
 namespace FrameworkAdvisor.Web.ContentHosting;
 
 public static class ContentReadyGateExtensions
@@ -10,21 +12,26 @@ public static class ContentReadyGateExtensions
     public static WebApplication UseContentReadyGate(this WebApplication app)
     {
         var startup = app.Services.GetRequiredService<ContentStartupImport>();
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
             var outcome = startup.Outcome;
-            if ((!outcome.IsCompletedSuccessfully || !outcome.Result.Succeeded) && !SiteReadiness.IsProbe(context.Request.Path))
-            {
-                var succeeded = await outcome.ContinueWith(t => t.IsCompletedSuccessfully && t.Result.Succeeded, TaskScheduler.Default);
-                if (!succeeded)
-                {
-                    context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                    return;
-                }
-            }
-
-            await next(context);
+            return (outcome.IsCompletedSuccessfully && outcome.Result.Succeeded) || SiteReadiness.IsProbe(context.Request.Path)
+                ? next(context)
+                : WaitForImportAsync(context, next, outcome);
         });
         return app;
+    }
+
+    // Apart from the check above, so a request after start-up (every request but the first few) costs no state machine.
+    private static async Task WaitForImportAsync(HttpContext context, RequestDelegate next, Task<ImportOutcome> outcome)
+    {
+        var succeeded = await outcome.ContinueWith(t => t.IsCompletedSuccessfully && t.Result.Succeeded, TaskScheduler.Default);
+        if (!succeeded)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
+        await next(context);
     }
 }

@@ -69,6 +69,22 @@ public sealed class LayoutTests(BrowserSuite suite)
         Assert.Equal(onFaq, onSources);
     }
 
+    [Fact]
+    public async Task On_a_phone_the_current_page_in_the_sideways_menu_starts_in_view_and_the_page_does_not_scroll()
+    {
+        var page = await NewPageAsync(Phone);
+        // The last item of the menu: without help it starts past the right edge of a 375 px screen.
+        await page.GotoOkAsync(SitePaths.Sources(suite.Comparison.Slug));
+        await page.WaitForLoadStateAsync(LoadState.Load);
+
+        var menu = await page.Locator(".comparison-nav").BoundingBoxAsync();
+        var current = await page.Locator(".comparison-nav a[aria-current=page]").BoundingBoxAsync();
+
+        Assert.True(current!.X >= menu!.X && current.X + current.Width <= menu.X + menu.Width,
+            $"the current item spans {current.X:0}–{current.X + current.Width:0} px, the menu {menu.X:0}–{menu.X + menu.Width:0} px");
+        Assert.Equal(0, await page.EvaluateAsync<double>("() => window.scrollY"));
+    }
+
     [Theory]
     [InlineData(375)]
     [InlineData(1280)]

@@ -47,20 +47,21 @@ public static class SecurityHeaders
     /// </summary>
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
-        var sendHsts = !app.Environment.IsDevelopment();
+        // Static callbacks with the context as their state: nothing is allocated per request to remember them.
+        Func<object, Task> apply = app.Environment.IsDevelopment() ? ApplyWithoutHsts : ApplyWithHsts;
         app.Use((context, next) =>
         {
-            context.Response.OnStarting(() =>
-            {
-                Apply(context, sendHsts);
-                return Task.CompletedTask;
-            });
+            context.Response.OnStarting(apply, context);
             return next(context);
         });
         return app;
     }
 
-    private static void Apply(HttpContext context, bool sendHsts)
+    private static Task ApplyWithHsts(object state) => Apply((HttpContext)state, sendHsts: true);
+
+    private static Task ApplyWithoutHsts(object state) => Apply((HttpContext)state, sendHsts: false);
+
+    private static Task Apply(HttpContext context, bool sendHsts)
     {
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
@@ -71,5 +72,7 @@ public static class SecurityHeaders
         {
             headers.StrictTransportSecurity = StrictTransportSecurity;
         }
+
+        return Task.CompletedTask;
     }
 }
