@@ -7,9 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FrameworkAdvisor.Web.Tests.Caching;
 
 /// <summary>
-/// 404 and 400 pages cost what a cached page costs: the first is rendered, the next identical request gets the same
-/// bytes from memory. Made-up addresses cannot make that memory grow past its limit, nor push real pages out, and
-/// new content replaces what was kept.
+/// 404 and 400 pages cost what a cached page costs: once an address has come twice, the next identical request gets
+/// the same bytes from memory. An address that comes once is never kept, made-up addresses cannot make that memory
+/// grow past its limit, nor push real pages out, and new content replaces what was kept.
 /// </summary>
 public sealed class ErrorPageReplayTests
 {
@@ -26,18 +26,34 @@ public sealed class ErrorPageReplayTests
             var store = site.Services.GetRequiredService<ResponseReplayStore>();
             var before = store.ErrorPageCount;
             using var first = await _client.GetAsync(path);
+            Assert.Equal(before, store.ErrorPageCount);
+            using var second = await _client.GetAsync(path);
             var kept = store.ErrorPageCount;
             Assert.Equal(before + 1, kept);
-            using var second = await _client.GetAsync(path);
+            using var third = await _client.GetAsync(path);
 
-            Assert.Equal(status, first.StatusCode);
-            Assert.Equal(status, second.StatusCode);
-            Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
-            Assert.Equal(first.Content.Headers.ContentType, second.Content.Headers.ContentType);
+            Assert.All([first, second, third], response => Assert.Equal(status, response.StatusCode));
+            Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await third.Content.ReadAsByteArrayAsync());
+            Assert.Equal(first.Content.Headers.ContentType, third.Content.Headers.ContentType);
             Assert.Equal(kept, store.ErrorPageCount);
-            Assert.Null(second.Headers.Age);
-            Assert.Null(second.Headers.ETag);
-            SecurityHeaderAssertionsFor(second);
+            Assert.Null(third.Headers.Age);
+            Assert.Null(third.Headers.ETag);
+            SecurityHeaderAssertionsFor(third);
+        }
+
+        [Fact]
+        public async Task An_address_that_comes_once_is_answered_but_never_kept()
+        {
+            var store = site.Services.GetRequiredService<ResponseReplayStore>();
+            var before = store.ErrorPageCount;
+
+            for (var i = 0; i < 50; i++)
+            {
+                using var once = await _client.GetAsync($"/compare/trio/aspects/only-once-{i}");
+                Assert.Equal(HttpStatusCode.NotFound, once.StatusCode);
+            }
+
+            Assert.Equal(before, store.ErrorPageCount);
         }
 
         private static void SecurityHeaderAssertionsFor(HttpResponseMessage response) =>
@@ -55,11 +71,15 @@ public sealed class ErrorPageReplayTests
             await client.GetStringAsync("/compare/trio");
             var pages = store.PageCount;
 
+            // Each asked for twice, so each is a candidate to keep.
             for (var i = 0; i < 200; i++)
             {
-                using var junk = await client.GetAsync($"/compare/trio/aspects/made-up-{i}");
-                Assert.Equal(HttpStatusCode.NotFound, junk.StatusCode);
-                Assert.InRange(store.ErrorPageBytes, 0, SmallErrorPageMemory.Kilobytes * 1024);
+                for (var time = 0; time < 2; time++)
+                {
+                    using var junk = await client.GetAsync($"/compare/trio/aspects/made-up-{i}");
+                    Assert.Equal(HttpStatusCode.NotFound, junk.StatusCode);
+                    Assert.InRange(store.ErrorPageBytes, 0, SmallErrorPageMemory.Kilobytes * 1024);
+                }
             }
 
             // Each 404 page is a few kilobytes, so most of the 200 were turned away or dropped again.
