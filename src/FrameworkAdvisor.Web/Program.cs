@@ -24,6 +24,7 @@ builder.Services.AddRequestLimits();
 builder.Services.AddRecommendationRateLimit(builder.Configuration);
 builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddGracefulShutdown(builder.Configuration);
+builder.Services.AddInlineScheduling(builder.Configuration);
 
 // Before Build: `validate` checks the content and exits, with no server started and no database written.
 if (ContentValidationCommand.IsRequested(args))
