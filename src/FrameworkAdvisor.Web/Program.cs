@@ -11,6 +11,7 @@ using FrameworkAdvisor.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseBuildOutputStaticAssets();
+builder.Services.AddSecurityHeaders();
 builder.Services.AddSiteOptions(builder.Configuration);
 builder.Services.AddContent(builder.Configuration);
 builder.Services.AddSitePages();
@@ -36,12 +37,13 @@ var app = builder.Build();
 
 // The request pipeline, outermost first. Where a step's place matters, the reason is beside it, and only here.
 
+// Outermost of all, before this file's first step and before ASP.NET Core's own host filtering (AddSecurityHeaders
+// adds it as the first startup filter): every answer, even the 400 for a refused Host, a 503 from the content gate,
+// a redirect, a 429, a 304 or a replayed page, carries the security headers.
+
 // First: every step after it (the rate limit's client address, HSTS, absolute URLs, cache keys and ETags) sees the
 // client's address and scheme as a trusted proxy reported them, and never as anyone else claims them.
 app.UseTrustedProxies();
-
-// Before any step that can answer, so nothing can skip it: a 503 from the gate, a redirect, a 429, a 304 and a cached page carry the headers too.
-app.UseSecurityHeaders();
 
 // In front of all other work: requests wait here until the start-up import is done, so nothing behind it (error
 // pages, ETags, endpoints) ever sees a missing database. If the import failed they get a bare 503 at once.

@@ -24,6 +24,7 @@ public sealed class AllowedHostsTests
         Assert.Equal("http://localhost/cards/compare/trio.png", page.QuerySelector("meta[property='og:image']")!.GetAttribute("content"));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.DoesNotContain("evil.example", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Security.SecurityHeaderAssertions.AssertSecurityHeaders(refused, "the 400 for a refused Host");
     }
 
     [Fact]
