@@ -21,7 +21,7 @@ public sealed class ResponseReplayStore : IDisposable
     public ResponseReplayStore(IOptions<ResponseReplayOptions> options)
     {
         _pages = Create(options.Value.PageMemoryKilobytes, trackStatistics: false);
-        // Only the error pages' size is reported (ErrorPageBytes); counting every page hit would cost every hit.
+        // Only the error pages' size is ever read (ErrorPageBytes), so only that store keeps statistics.
         _errorPages = Create(options.Value.ErrorPageMemoryKilobytes, trackStatistics: true);
     }
 
