@@ -19,8 +19,7 @@ builder.Services.AddChooser();
 builder.Services.AddCards();
 builder.Services.AddSearch();
 builder.Services.AddApiDocument();
-builder.Services.AddSiteCaching();
-builder.Services.AddResponseReplay(builder.Configuration);
+builder.Services.AddPageCache(builder.Configuration);
 builder.Services.AddRequestLimits();
 builder.Services.AddRecommendationRateLimit(builder.Configuration);
 builder.Services.AddTrustedProxies(builder.Configuration);
@@ -53,16 +52,21 @@ app.UseContentReadyGate();
 // to an oversized request still says Connection: close.
 app.UseRequestLimits();
 
-// Before everything that shapes a response (error pages, canonical URLs, routing, the caches), so a replayed response
-// skips all of it; after the gate and the request limits, which must see every request. Only GETs and HEADs of
-// responses the steps below chose to keep are replayed, and no such endpoint is rate limited (the limit is on a POST).
-app.UseResponseReplay();
-
 // Wraps everything after it: an exception or a bare error status from any later step becomes the site's error page.
 app.UseSiteErrorPages();
 
 // Inside the error pages, so an address or headers over the site's limits get its short page, not Kestrel's empty 414/431.
 app.UseRequestLineAndHeaderLimits();
+
+// Before everything else that shapes a response (canonical URLs, routing, compression), so a cache hit skips all of
+// it; after the gate, the request limits and the error pages, which must see every request. Error pages render
+// through it again and are kept under the address that was asked for. It keeps only GET answers of
+// [CachedPage] endpoints and the 404 and 400 pages, and no such endpoint is rate limited (the limit is on a POST).
+// Not in Development, where the banner for a rejected content edit must show on every page at once.
+if (!app.Environment.IsDevelopment())
+{
+    app.UsePageCache();
+}
 
 // Before routing: another spelling of an address is redirected before any endpoint is matched for it, so a page
 // is rendered and cached under its one URL only.
@@ -79,13 +83,14 @@ app.UseAuthorization();
 // After routing: the limit is named on the endpoint with [EnableRateLimiting].
 app.UseRecommendationRateLimit();
 
-// After the rate limiter, like the cache below, so a limit counts every request to its endpoint, whether or not
-// the cache could answer it. After routing: only endpoints with the page cache policy are revalidated here.
-app.UsePageRevalidation();
+// After routing, which says whether the endpoint is a [CachedPage]: a revalidation the page cache had no entry for
+// (after a restart, or on another instance) is answered 304 here before anything renders.
+if (!app.Environment.IsDevelopment())
+{
+    app.UsePageRevalidation();
+}
 
-// After routing: the endpoint's [OutputCache] attribute picks the policy. Outside compression, so the cache stores
-// the compressed body and a hit skips both rendering and compression.
-app.UseOutputCache();
+// Inside the page cache, so it keeps the compressed bodies and a hit skips compression too.
 app.UseResponseCompression();
 
 app.MapStaticAssets();
