@@ -24,7 +24,6 @@ builder.Services.AddRequestLimits();
 builder.Services.AddRecommendationRateLimit(builder.Configuration);
 builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddGracefulShutdown(builder.Configuration);
-builder.Services.AddInlineScheduling(builder.Configuration);
 
 // Before Build: `validate` checks the content and exits, with no server started and no database written.
 if (ContentValidationCommand.IsRequested(args))
@@ -36,11 +35,13 @@ var app = builder.Build();
 
 // The request pipeline, outermost first. Where a step's place matters, the reason is beside it, and only here.
 
-// Outermost of all, before this file's first step and before ASP.NET Core's own host filtering (AddSecurityHeaders
-// adds it as the first startup filter): every answer, even the 400 for a refused Host, a 503 from the content gate,
-// a redirect, a 429, a 304 or a replayed page, carries the security headers.
+// First, so every answer, even the 400 for a refused Host, a 503 from the content gate, a redirect, a 429, a 304 or
+// a page from the cache, carries the security headers. Host filtering runs here, not in front of the whole app as
+// ASP.NET Core would place it, for that reason (see AddSecurityHeaders).
+app.UseSecurityHeaders();
+app.UseHostFiltering();
 
-// First: every step after it (the rate limit's client address, HSTS, absolute URLs, cache keys and ETags) sees the
+// Next: every step after it (the rate limit's client address, HSTS, absolute URLs, cache keys and ETags) sees the
 // client's address and scheme as a trusted proxy reported them, and never as anyone else claims them.
 app.UseTrustedProxies();
 
