@@ -19,13 +19,11 @@ builder.Services.AddChooser();
 builder.Services.AddCards();
 builder.Services.AddSearch();
 builder.Services.AddApiDocument();
-builder.Services.AddSiteCaching();
-builder.Services.AddResponseReplay(builder.Configuration);
+builder.Services.AddPageCache(builder.Configuration);
 builder.Services.AddRequestLimits();
 builder.Services.AddRecommendationRateLimit(builder.Configuration);
 builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddGracefulShutdown(builder.Configuration);
-builder.Services.AddInlineScheduling(builder.Configuration);
 
 // Before Build: `validate` checks the content and exits, with no server started and no database written.
 if (ContentValidationCommand.IsRequested(args))
@@ -37,11 +35,13 @@ var app = builder.Build();
 
 // The request pipeline, outermost first. Where a step's place matters, the reason is beside it, and only here.
 
-// Outermost of all, before this file's first step and before ASP.NET Core's own host filtering (AddSecurityHeaders
-// adds it as the first startup filter): every answer, even the 400 for a refused Host, a 503 from the content gate,
-// a redirect, a 429, a 304 or a replayed page, carries the security headers.
+// First, so every answer, even the 400 for a refused Host, a 503 from the content gate, a redirect, a 429, a 304 or
+// a page from the cache, carries the security headers. Host filtering runs here, not in front of the whole app as
+// ASP.NET Core would place it, for that reason (see AddSecurityHeaders).
+app.UseSecurityHeaders();
+app.UseHostFiltering();
 
-// First: every step after it (the rate limit's client address, HSTS, absolute URLs, cache keys and ETags) sees the
+// Next: every step after it (the rate limit's client address, HSTS, absolute URLs, cache keys and ETags) sees the
 // client's address and scheme as a trusted proxy reported them, and never as anyone else claims them.
 app.UseTrustedProxies();
 
@@ -53,16 +53,21 @@ app.UseContentReadyGate();
 // to an oversized request still says Connection: close.
 app.UseRequestLimits();
 
-// Before everything that shapes a response (error pages, canonical URLs, routing, the caches), so a replayed response
-// skips all of it; after the gate and the request limits, which must see every request. Only GETs and HEADs of
-// responses the steps below chose to keep are replayed, and no such endpoint is rate limited (the limit is on a POST).
-app.UseResponseReplay();
-
 // Wraps everything after it: an exception or a bare error status from any later step becomes the site's error page.
 app.UseSiteErrorPages();
 
 // Inside the error pages, so an address or headers over the site's limits get its short page, not Kestrel's empty 414/431.
 app.UseRequestLineAndHeaderLimits();
+
+// Before everything else that shapes a response (canonical URLs, routing, compression), so a cache hit skips all of
+// it; after the gate, the request limits and the error pages, which must see every request. Error pages render
+// through it again and are kept under the address that was asked for. It keeps only GET answers of
+// [CachedPage] endpoints and the 404 and 400 pages, and no such endpoint is rate limited (the limit is on a POST).
+// Not in Development, where the banner for a rejected content edit must show on every page at once.
+if (!app.Environment.IsDevelopment())
+{
+    app.UsePageCache();
+}
 
 // Before routing: another spelling of an address is redirected before any endpoint is matched for it, so a page
 // is rendered and cached under its one URL only.
@@ -79,13 +84,14 @@ app.UseAuthorization();
 // After routing: the limit is named on the endpoint with [EnableRateLimiting].
 app.UseRecommendationRateLimit();
 
-// After the rate limiter, like the cache below, so a limit counts every request to its endpoint, whether or not
-// the cache could answer it. After routing: only endpoints with the page cache policy are revalidated here.
-app.UsePageRevalidation();
+// After routing, which says whether the endpoint is a [CachedPage]: a revalidation the page cache had no entry for
+// (after a restart, or on another instance) is answered 304 here before anything renders.
+if (!app.Environment.IsDevelopment())
+{
+    app.UsePageRevalidation();
+}
 
-// After routing: the endpoint's [OutputCache] attribute picks the policy. Outside compression, so the cache stores
-// the compressed body and a hit skips both rendering and compression.
-app.UseOutputCache();
+// Inside the page cache, so it keeps the compressed bodies and a hit skips compression too.
 app.UseResponseCompression();
 
 app.MapStaticAssets();

@@ -1,13 +1,11 @@
 using System.Net;
 using FrameworkAdvisor.TestSupport;
-using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.Tests.Features.Health;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FrameworkAdvisor.Web.Tests.Caching;
 
 /// <summary>
-/// 404 and 400 pages cost what a cached page costs: once an address has come twice, the next identical request gets
+/// 404 and 400 pages cost what a cached page costs (the page cache keeps them in a budget of their own): once an address has come twice, the next identical request gets
 /// the same bytes from memory. An address that comes once is never kept, made-up addresses cannot make that memory
 /// grow past its limit, nor push real pages out, and new content replaces what was kept.
 /// </summary>
@@ -23,19 +21,18 @@ public sealed class ErrorPageReplayTests
         [InlineData("/compare/trio/choose/result?parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick&parts=pick", HttpStatusCode.BadRequest)]
         public async Task A_repeated_error_page_is_kept_once_and_answered_with_the_same_bytes(string path, HttpStatusCode status)
         {
-            var store = site.Services.GetRequiredService<ResponseReplayStore>();
-            var before = store.ErrorPageCount;
+            var before = site.Entries("error-page");
             using var first = await _client.GetAsync(path);
-            Assert.Equal(before, store.ErrorPageCount);
+            Assert.Equal(before, site.Entries("error-page"));
             using var second = await _client.GetAsync(path);
-            var kept = store.ErrorPageCount;
+            var kept = site.Entries("error-page");
             Assert.Equal(before + 1, kept);
             using var third = await _client.GetAsync(path);
 
             Assert.All([first, second, third], response => Assert.Equal(status, response.StatusCode));
             Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await third.Content.ReadAsByteArrayAsync());
             Assert.Equal(first.Content.Headers.ContentType, third.Content.Headers.ContentType);
-            Assert.Equal(kept, store.ErrorPageCount);
+            Assert.Equal(kept, site.Entries("error-page"));
             Assert.Null(third.Headers.Age);
             Assert.Null(third.Headers.ETag);
             SecurityHeaderAssertionsFor(third);
@@ -44,8 +41,7 @@ public sealed class ErrorPageReplayTests
         [Fact]
         public async Task An_address_that_comes_once_is_answered_but_never_kept()
         {
-            var store = site.Services.GetRequiredService<ResponseReplayStore>();
-            var before = store.ErrorPageCount;
+            var before = site.Entries("error-page");
 
             for (var i = 0; i < 50; i++)
             {
@@ -53,7 +49,7 @@ public sealed class ErrorPageReplayTests
                 Assert.Equal(HttpStatusCode.NotFound, once.StatusCode);
             }
 
-            Assert.Equal(before, store.ErrorPageCount);
+            Assert.Equal(before, site.Entries("error-page"));
         }
 
         private static void SecurityHeaderAssertionsFor(HttpResponseMessage response) =>
@@ -66,10 +62,9 @@ public sealed class ErrorPageReplayTests
         public async Task Made_up_addresses_never_hold_more_than_the_limit_and_leave_real_pages_alone()
         {
             var client = site.CreateClient();
-            var store = site.Services.GetRequiredService<ResponseReplayStore>();
             await client.GetStringAsync("/compare/trio");
             await client.GetStringAsync("/compare/trio");
-            var pages = store.PageCount;
+            var pages = site.Entries("page");
 
             // Each asked for twice, so each is a candidate to keep.
             for (var i = 0; i < 200; i++)
@@ -78,13 +73,13 @@ public sealed class ErrorPageReplayTests
                 {
                     using var junk = await client.GetAsync($"/compare/trio/aspects/made-up-{i}");
                     Assert.Equal(HttpStatusCode.NotFound, junk.StatusCode);
-                    Assert.InRange(store.ErrorPageBytes, 0, SmallErrorPageMemory.Kilobytes * 1024);
+                    Assert.InRange(site.Bytes("error-page"), 0, SmallErrorPageMemory.Kilobytes * 1024);
                 }
             }
 
             // Each 404 page is a few kilobytes, so most of the 200 were turned away or dropped again.
-            Assert.InRange(store.ErrorPageCount, 1, 20);
-            Assert.Equal(pages, store.PageCount);
+            Assert.InRange(site.Entries("error-page"), 1, 20);
+            Assert.Equal(pages, site.Entries("page"));
             var page = await client.GetPageAsync("/compare/trio/aspects/sped", HttpStatusCode.NotFound);
             Assert.Equal("/compare/trio/aspects/speed", page.QuerySelector("main ul li a")!.GetAttribute("href"));
         }

@@ -7,8 +7,8 @@ using System.Text.RegularExpressions;
 namespace FrameworkAdvisor.Web.Tests.Caching;
 
 /// <summary>
-/// Pages are served from the output cache after the first visit (the Age header says so, as it would to any
-/// shared cache), keyed by the full URL, revalidated with ETags, and compressed for browsers that accept it.
+/// Pages are served from the page cache after the first visit (the Age header says so, as it would to any shared
+/// cache), keyed by the full URL, revalidated with ETags, and compressed for browsers that accept it.
 /// </summary>
 public sealed partial class PageCachingTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
@@ -149,7 +149,7 @@ public sealed partial class PageCachingTests(SiteFactory site) : IClassFixture<S
     }
 
     [Fact]
-    public async Task Error_pages_are_never_cached()
+    public async Task Error_pages_are_never_offered_to_browsers_or_shared_caches()
     {
         using var first = await _client.GetAsync("/compare/trio/aspects/no-such-aspect");
         using var second = await _client.GetAsync("/compare/trio/aspects/no-such-aspect");
@@ -161,14 +161,32 @@ public sealed partial class PageCachingTests(SiteFactory site) : IClassFixture<S
     }
 
     [Fact]
-    public async Task Recommendations_posted_to_the_api_are_computed_every_time()
+    public async Task A_recommendation_posted_to_the_api_is_never_answered_by_the_page_cache()
     {
         const string body = """{"answers": {"parts": "pick"}}""";
+        var kept = site.Entries("page");
         using var first = await _client.PostAsync("/api/comparisons/trio/recommendation", new StringContent(body, Encoding.UTF8, "application/json"));
         using var second = await _client.PostAsync("/api/comparisons/trio/recommendation", new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Null(second.Headers.Age);
+        Assert.Null(second.Headers.ETag);
+        Assert.Equal(kept, site.Entries("page"));
+    }
+
+    [Fact]
+    public async Task Development_renders_every_page_afresh_so_an_authors_edit_shows_at_once()
+    {
+        await using var development = new DevelopmentSite();
+        var client = development.CreateClient();
+
+        using var first = await client.GetAsync("/compare/trio/aspects/speed");
+        using var second = await client.GetAsync("/compare/trio/aspects/speed");
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Null(second.Headers.Age);
+        Assert.Null(second.Headers.ETag);
+        Assert.Null(second.Headers.CacheControl);
     }
 
     [Fact]
@@ -187,6 +205,11 @@ public sealed partial class PageCachingTests(SiteFactory site) : IClassFixture<S
 
     [GeneratedRegex("""<link rel="stylesheet" href="(?<href>/css/site\.[a-z0-9]{6,}\.css)">""")]
     private static partial Regex FingerprintedStylesheet();
+
+    private sealed class DevelopmentSite : SiteFactory
+    {
+        protected override string EnvironmentName => "Development";
+    }
 
     private static HttpRequestMessage Clone(HttpRequestMessage request)
     {

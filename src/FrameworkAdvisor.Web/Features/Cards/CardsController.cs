@@ -6,7 +6,6 @@ using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Features.Home;
 using FrameworkAdvisor.Web.Site;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace FrameworkAdvisor.Web.Features.Cards;
@@ -16,7 +15,7 @@ namespace FrameworkAdvisor.Web.Features.Cards;
 /// of the address, the content and the build, like pages, so they are cached and revalidated like pages too. An
 /// address that is no page's gets the 404 page; a result link with no readable answers gets its questionnaire's card.
 /// </summary>
-[OutputCache(PolicyName = PageCachePolicy.Name)]
+[CachedPage]
 public sealed class CardsController(ComparisonStore store, ChooserCatalog catalog, CardRenderer renderer, IOptions<SiteOptions> site) : Controller
 {
     private const string PngType = "image/png";

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.Features.Developers;
-using Microsoft.AspNetCore.OutputCaching;
 using FrameworkAdvisor.Web.Http.Security;
 using Microsoft.AspNetCore.RateLimiting;
 using FrameworkAdvisor.Web.Site;
@@ -29,7 +28,7 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
     private const string ComparisonSlug = "The comparison's slug, as GET /api/comparisons lists it.";
 
     [HttpGet("{comparison:slug}/questionnaire")]
-    [OutputCache(PolicyName = PageCachePolicy.Name)]
+    [CachedPage]
     [EndpointSummary("A comparison's questionnaire")]
     [EndpointDescription("The questions in the order the questionnaire page asks them, each with why we ask it and its answer options. The ids are what a recommendation request and a share link use.")]
     [ProducesResponseType<QuestionnaireResponse>(StatusCodes.Status200OK, "application/json", Description = "The questionnaire.")]

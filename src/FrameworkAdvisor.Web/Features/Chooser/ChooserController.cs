@@ -2,7 +2,6 @@ using FrameworkAdvisor.Recommendations;
 using FrameworkAdvisor.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using FrameworkAdvisor.Web.Caching;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkAdvisor.Web.Features.Chooser;
 
@@ -10,7 +9,7 @@ namespace FrameworkAdvisor.Web.Features.Chooser;
 /// The "which should I choose?" questionnaire and its result. Both are plain GET pages: the form works without
 /// JavaScript, and the answers live in the result's URL, so a shared link needs no server storage.
 /// </summary>
-[OutputCache(PolicyName = PageCachePolicy.Name)]
+[CachedPage]
 [Route("compare/{comparison:slug}/choose")]
 public sealed class ChooserController(ChooserCatalog catalog, SiteUrls urls) : Controller
 {

@@ -3,7 +3,6 @@ using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.Http;
 using FrameworkAdvisor.Web.Site;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace FrameworkAdvisor.Web.Features.Chooser;
@@ -12,7 +11,7 @@ namespace FrameworkAdvisor.Web.Features.Chooser;
 /// "Save as a decision record": the result at the same answers as a Markdown file to download, by a plain GET link,
 /// so it works without JavaScript. The API gives the same file for Accept: text/markdown.
 /// </summary>
-[OutputCache(PolicyName = PageCachePolicy.Name)]
+[CachedPage]
 [Route("compare/{comparison:slug}/choose")]
 public sealed class DecisionRecordController(ChooserCatalog catalog, SiteUrls urls, IOptions<SiteOptions> site) : Controller
 {

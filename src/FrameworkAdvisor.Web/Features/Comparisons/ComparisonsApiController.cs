@@ -3,7 +3,6 @@ using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.Features.Developers;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkAdvisor.Web.Features.Comparisons;
 
@@ -13,7 +12,7 @@ namespace FrameworkAdvisor.Web.Features.Comparisons;
 public sealed class ComparisonsApiController(ComparisonStore store) : ControllerBase
 {
     [HttpGet("")]
-    [OutputCache(PolicyName = PageCachePolicy.Name)]
+    [CachedPage]
     [EndpointSummary("Every comparison")]
     [EndpointDescription("Each comparison with its frameworks in column order. A comparison's slug is what the other endpoints take.")]
     [ProducesResponseType<IReadOnlyList<ComparisonItem>>(StatusCodes.Status200OK, "application/json", Description = "Every comparison.")]

@@ -2,12 +2,11 @@ using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store;
 using Microsoft.AspNetCore.Mvc;
 using FrameworkAdvisor.Web.Caching;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkAdvisor.Web.Features.Comparisons;
 
 /// <summary>Every page of one comparison. Unknown slugs fall through to the site's helpful 404 page.</summary>
-[OutputCache(PolicyName = PageCachePolicy.Name)]
+[CachedPage]
 [Route("compare/{comparison:slug}")]
 public sealed class ComparisonsController(ComparisonStore store) : Controller
 {

@@ -29,7 +29,7 @@ public static class ApiDocumentExtensions
     /// <summary>Served in every environment: API users need it in production most of all.</summary>
     public static WebApplication MapApiDocument(this WebApplication app)
     {
-        app.MapOpenApi(DocumentPath).CacheOutput(PageCachePolicy.Name);
+        app.MapOpenApi(DocumentPath).WithMetadata(new CachedPageAttribute());
         return app;
     }
 }

@@ -8,7 +8,6 @@ using FrameworkAdvisor.Web.Features.Shared;
 using FrameworkAdvisor.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.OpenApi;
 
 namespace FrameworkAdvisor.Web.Features.Developers;
@@ -17,7 +16,7 @@ namespace FrameworkAdvisor.Web.Features.Developers;
 /// The JSON API for people, rendered on the server from the same OpenAPI document that /openapi/v1.json serves,
 /// with a curl command per endpoint that uses the live content's ids, so each one works as pasted.
 /// </summary>
-[OutputCache(PolicyName = PageCachePolicy.Name)]
+[CachedPage]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class DevelopersController(
     [FromKeyedServices(ApiDocumentExtensions.DocumentName)] IOpenApiDocumentProvider documents,

@@ -4,11 +4,10 @@ using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.Features.Comparisons;
 using FrameworkAdvisor.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkAdvisor.Web.Features.Home;
 
-[OutputCache(PolicyName = PageCachePolicy.Name)]
+[CachedPage]
 public sealed class HomeController(ComparisonStore store) : Controller
 {
     [HttpGet("/")]

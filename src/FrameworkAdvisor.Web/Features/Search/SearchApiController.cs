@@ -4,7 +4,6 @@ using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.Features.Developers;
 using FrameworkAdvisor.Web.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkAdvisor.Web.Features.Search;
 
@@ -14,7 +13,7 @@ namespace FrameworkAdvisor.Web.Features.Search;
 public sealed class SearchApiController(ContentSearch search, SiteUrls urls) : ControllerBase
 {
     [HttpGet("")]
-    [OutputCache(PolicyName = PageCachePolicy.Name)]
+    [CachedPage]
     [EndpointSummary("Search every page and section")]
     [EndpointDescription("The same places, in the same order, as the search page: pages, each framework's part of an aspect, FAQ answers, rules, editor's notes and questions. Words match as prefixes and in other forms (templates finds templating). When nothing matches, the nearest spelling from the site's own words is tried and named in didYouMean; when no place has every word, places with some of them are returned and matchesAnyWord is true. At most 20 hits; total counts them all.")]
     [ProducesResponseType<SearchResponse>(StatusCodes.Status200OK, "application/json", Description = "The hits, best first (none when nothing matches).")]

@@ -6,7 +6,6 @@ using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.Http;
 using FrameworkAdvisor.Web.Site;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace FrameworkAdvisor.Web.Features.Search;
@@ -15,7 +14,7 @@ namespace FrameworkAdvisor.Web.Features.Search;
 /// The search page, which works as a plain GET form, and the OpenSearch description that lets a browser add the
 /// site as a search engine. Each page is cached per query and content generation, like every other page.
 /// </summary>
-[OutputCache(PolicyName = PageCachePolicy.Name)]
+[CachedPage]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class SearchController(ContentSearch search, SiteUrls urls, IOptions<SiteOptions> site) : Controller
 {

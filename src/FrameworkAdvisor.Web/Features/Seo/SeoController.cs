@@ -5,12 +5,11 @@ using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using FrameworkAdvisor.Web.Caching;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkAdvisor.Web.Features.Seo;
 
 /// <summary>robots.txt and sitemap.xml, served by the app so they always match the loaded content.</summary>
-[OutputCache(PolicyName = PageCachePolicy.Name)]
+[CachedPage]
 public sealed class SeoController(ComparisonStore store, SiteUrls urls) : Controller
 {
     private static readonly XNamespace SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";

@@ -2,7 +2,6 @@ using System.Text;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkAdvisor.Web.Features.Styles;
 
@@ -12,7 +11,7 @@ namespace FrameworkAdvisor.Web.Features.Styles;
 /// rather than inline styles, which the Content-Security-Policy forbids; cached like pages, and its address carries the
 /// content version so a content change is fetched at once.
 /// </summary>
-[OutputCache(PolicyName = PageCachePolicy.Name)]
+[CachedPage]
 public sealed class FrameworkColoursController(ComparisonStore store) : Controller
 {
     public const string Path = "/styles/frameworks.css";

@@ -40,32 +40,34 @@ public static class SecurityHeaders
     public const string StrictTransportSecurity = "max-age=31536000";
 
     /// <summary>
-    /// Sets the headers as the response starts, so they survive the exception handler clearing the response and are
-    /// added to responses served from the output cache. Strict-Transport-Security goes only on HTTPS responses, and
-    /// never in Development, where it would pin localhost to HTTPS for every other project on the machine.
-    /// Added as the first startup filter rather than in Program.cs: ASP.NET Core puts its host filtering in front of
-    /// the app's pipeline as a startup filter of its own, while the builder is created, and filters wrap the pipeline
-    /// in the order they were added. Going first puts these headers outside it, so the 400 for a refused Host has them.
+    /// ASP.NET Core puts its host filtering in front of every app as a startup filter of its own, where no step of the
+    /// app's pipeline can come before it. The site takes that filter out and runs host filtering as a step of its own
+    /// pipeline, after <see cref="UseSecurityHeaders"/>, so the 400 for a refused Host carries these headers too
+    /// (a test sends one).
     /// </summary>
     public static IServiceCollection AddSecurityHeaders(this IServiceCollection services)
     {
-        services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, OutermostStartupFilter>());
+        var frameworkHostFiltering = services.Where(descriptor => descriptor.ServiceType == typeof(IStartupFilter)
+            && descriptor.ImplementationType?.FullName == "Microsoft.AspNetCore.HostFilteringStartupFilter").ToList();
+        frameworkHostFiltering.ForEach(descriptor => services.Remove(descriptor));
         return services;
     }
 
-    private sealed class OutermostStartupFilter(IWebHostEnvironment environment) : IStartupFilter
+    /// <summary>
+    /// Sets the headers as the response starts, so they survive the exception handler clearing the response and are
+    /// added to answers from the page cache. Strict-Transport-Security goes only on HTTPS responses, and never in
+    /// Development, where it would pin localhost to HTTPS for every other project on the machine.
+    /// </summary>
+    public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        // Static callbacks with the context as their state: nothing is allocated per request to remember them.
+        Func<object, Task> apply = app.Environment.IsDevelopment() ? ApplyWithoutHsts : ApplyWithHsts;
+        app.Use((context, next) =>
         {
-            // Static callbacks with the context as their state: nothing is allocated per request to remember them.
-            Func<object, Task> apply = environment.IsDevelopment() ? ApplyWithoutHsts : ApplyWithHsts;
-            app.Use((context, nextStep) =>
-            {
-                context.Response.OnStarting(apply, context);
-                return nextStep(context);
-            });
-            next(app);
-        };
+            context.Response.OnStarting(apply, context);
+            return next(context);
+        });
+        return app;
     }
 
     private static Task ApplyWithHsts(object state) => Apply((HttpContext)state, sendHsts: true);

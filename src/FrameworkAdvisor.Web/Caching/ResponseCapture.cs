@@ -1,24 +1,27 @@
 using System.IO.Pipelines;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace FrameworkAdvisor.Web.Caching;
 
 /// <summary>
-/// Stands in for the response body while a GET runs through the pipeline, passing every byte on at once. When the
-/// response turns out to be one the replay keeps (decided as it starts: a page the page cache policy marked, or a
-/// 404 or 400 page), it also keeps a copy of the bytes, up to a limit. Anything else, static files included, only
-/// passes through.
+/// Stands in for the response body while a GET or HEAD runs through the pipeline, passing every byte on at once. As
+/// the response starts it decides what the answer is: a page (a 200 from a <see cref="CachedPageAttribute"/>
+/// endpoint, which then gets its validators), an error page (the site's 404 page, or a 400 from such an endpoint
+/// refusing what its URL asks), or neither. For the first two it keeps a copy of the bytes, up to a limit.
 /// </summary>
-internal sealed class ReplayCapture(IHttpResponseBodyFeature inner, HttpContext context, int maxBytes) : Stream, IHttpResponseBodyFeature
+internal sealed class ResponseCapture(IHttpResponseBodyFeature inner, HttpContext context, Func<string> etag, int maxBytes)
+    : Stream, IHttpResponseBodyFeature
 {
+    /// <summary>How long browsers may use a page before they revalidate it.</summary>
+    public const string BrowserCacheControl = "public, max-age=60";
+
     private MemoryStream? _copy;
     private bool _decided;
     private PipeWriter? _writer;
 
     /// <summary>What the response turned out to be, once it has started; null when it is not kept.</summary>
-    public ReplayKind? Kind { get; private set; }
+    public CachedKind? Kind { get; private set; }
 
     /// <summary>The bytes sent, when the whole body was kept.</summary>
     public byte[]? Body => Kind is null ? null : _copy?.ToArray() ?? [];
@@ -37,8 +40,16 @@ internal sealed class ReplayCapture(IHttpResponseBodyFeature inner, HttpContext 
 
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-    /// <summary>Called by the page cache policy (and for error pages here) as the response starts.</summary>
-    public static void Mark(HttpContext context, ReplayKind kind) => context.Items[typeof(ReplayCapture)] = kind;
+    /// <summary>Sets the headers that let browsers and shared caches keep a page and revalidate it.</summary>
+    public static void SetValidators(IHeaderDictionary headers, string etag)
+    {
+        headers.ETag = etag;
+        headers.CacheControl = BrowserCacheControl;
+
+        // Every page exists in identity, gzip and Brotli forms; say so on the identity form too (the compression
+        // step only says it when it compresses), so a shared cache never hands one form to every client.
+        headers.Vary = "Accept-Encoding";
+    }
 
     public void DisableBuffering() => inner.DisableBuffering();
 
@@ -118,22 +129,24 @@ internal sealed class ReplayCapture(IHttpResponseBodyFeature inner, HttpContext 
         }
 
         _decided = true;
-        var status = context.Response.StatusCode;
-        if (context.Items.TryGetValue(typeof(ReplayCapture), out var marked) && marked is ReplayKind kind)
+        var response = context.Response;
+        var anonymous = response.Headers.SetCookie.Count == 0;
+        var isPageEndpoint = context.GetEndpoint()?.Metadata.GetMetadata<CachedPageAttribute>() is not null;
+        if (response.StatusCode == StatusCodes.Status200OK && isPageEndpoint && anonymous)
         {
-            Kind = kind;
+            Kind = CachedKind.Page;
+            SetValidators(response.Headers, etag());
         }
-        else if (status == StatusCodes.Status404NotFound && context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        else if (response.StatusCode == StatusCodes.Status404NotFound && context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
         {
             // The site's 404 page, rendered for an address nothing else answered.
-            Kind = ReplayKind.ErrorPage;
+            Kind = CachedKind.ErrorPage;
         }
-        else if (status == StatusCodes.Status400BadRequest && context.Response.Headers.SetCookie.Count == 0
-            && context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName == PageCachePolicy.Name)
+        else if (response.StatusCode == StatusCodes.Status400BadRequest && isPageEndpoint && anonymous)
         {
-            // A page refusing what the URL asks (the chooser's unreadable share link): as pure a function of the URL
-            // as the page itself, so replayed, though never shared with other caches.
-            Kind = ReplayKind.ErrorPage;
+            // A page refusing what its URL asks (an unreadable share link): as pure a function of the URL as the
+            // page itself, so kept, though never offered to other caches.
+            Kind = CachedKind.ErrorPage;
         }
     }
 }

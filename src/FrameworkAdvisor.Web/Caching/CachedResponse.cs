@@ -2,25 +2,25 @@ using Microsoft.Extensions.Primitives;
 
 namespace FrameworkAdvisor.Web.Caching;
 
-/// <summary>Which of the replay's two budgets a response is kept in, and whether it may say how old it is.</summary>
-public enum ReplayKind
+/// <summary>Which of the cache's two budgets an answer is kept in, and whether browsers may keep it too.</summary>
+internal enum CachedKind
 {
-    /// <summary>A shareable page, as the page cache policy stored it: replayed with its validators and an Age.</summary>
+    /// <summary>A shareable page: sent with its ETag, Cache-Control and an Age.</summary>
     Page,
 
-    /// <summary>A 404 or 400 page: replayed as it was sent, with nothing that lets browsers or proxies keep it.</summary>
+    /// <summary>A 404 or 400 page: sent as it was, with nothing that lets browsers or proxies keep it.</summary>
     ErrorPage,
 }
 
 /// <summary>
-/// A finished response exactly as it went out (status, the headers that describe the body, the body bytes in the
-/// encoding that was chosen), for the content generation it was rendered from.
+/// A finished answer exactly as it went out (status, the headers that describe the body, the body in the encoding
+/// that was chosen), for the content generation it was rendered from.
 /// </summary>
-internal sealed record ReplayedResponse(
-    ReplayKind Kind,
+internal sealed record CachedResponse(
+    CachedKind Kind,
     int Generation,
-    int RejectedImports,
     int StatusCode,
+    string? ETag,
     KeyValuePair<string, StringValues>[] Headers,
     byte[] Body,
     long StoredAtMilliseconds)

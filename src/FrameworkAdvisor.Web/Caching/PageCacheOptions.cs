@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace FrameworkAdvisor.Web.Caching;
 
-/// <summary>How much memory the replay of finished responses may hold (see <see cref="ResponseReplay"/>); 0 turns a kind off.</summary>
-public sealed class ResponseReplayOptions
+/// <summary>How much memory the page cache may hold (see <see cref="PageCache"/>); 0 turns a kind off.</summary>
+public sealed class PageCacheOptions
 {
     public const string Section = "Caching";
 
@@ -13,7 +13,7 @@ public sealed class ResponseReplayOptions
 
     /// <summary>
     /// 404 and 400 pages, kept apart from the pages so that any number of made-up addresses can only ever replace
-    /// each other, never a real page. Least recently used go first.
+    /// each other, never a real page.
     /// </summary>
     [Range(0, 1024 * 1024)]
     public int ErrorPageMemoryKilobytes { get; set; } = 2 * 1024;
