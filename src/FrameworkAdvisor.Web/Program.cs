@@ -77,7 +77,7 @@ app.UseCanonicalUrls();
 app.UseRouting();
 
 // The site has no sign-in, but MVC registers authorization, and left to itself WebApplication would run both steps
-// at the very front of every request, replayed ones included. Here, after routing, is where they belong.
+// at the very front of every request, cache hits included. Here, after routing, is where they belong.
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -29,7 +29,7 @@ public sealed class LoadedChooser(ComparisonContext context, Recommendations.Cho
     /// <summary>
     /// The engine's outcome, remembered per answer set: it is a pure function of the answers and this content
     /// generation, and the "what would change" search is the dearest part of a request. A result page is cached
-    /// whole by URL; this is what lets the API's POSTs, which no output cache keeps, skip the search too.
+    /// whole by URL; this is what lets the API's POSTs, which the page cache never keeps, skip the search too.
     /// </summary>
     public Outcome Recommend(AnswerSet answers) => _outcomes.GetOrAdd(Links.Encode(answers), () => Engine.Recommend(answers));
 

@@ -9,7 +9,7 @@ namespace FrameworkAdvisor.Web.Http.Security;
 
 /// <summary>
 /// A per-client limit on POST /api/comparisons/{slug}/recommendation, the one endpoint whose work (scoring every
-/// answer set and searching for what would change it) a client can ask for without the output cache absorbing it.
+/// answer set and searching for what would change it) a client can ask for without the page cache absorbing it.
 /// Pages and the other API reads are not limited. Over the limit a client gets 429 with Retry-After and a
 /// ProblemDetails body that says when to try again.
 /// </summary>

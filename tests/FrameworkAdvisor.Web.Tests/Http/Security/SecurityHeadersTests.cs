@@ -56,7 +56,7 @@ public sealed class SecurityHeadersTests(HookedSite site) : IClassFixture<Hooked
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
         SecurityHeaderAssertions.AssertSecurityHeaders(notModified, stylesheet + " revalidated");
 
-        // The first request renders and stores the page; the second is answered from the output cache.
+        // The first request renders and stores the page; the second is answered from the page cache.
         using var rendered = await _client.GetAsync("/compare/trio/faq");
         Assert.Equal(HttpStatusCode.OK, rendered.StatusCode);
         using var cached = await _client.GetAsync("/compare/trio/faq");

@@ -9,7 +9,7 @@ namespace FrameworkAdvisor.Web.Tests.Caching;
 /// the same bytes from memory. An address that comes once is never kept, made-up addresses cannot make that memory
 /// grow past its limit, nor push real pages out, and new content replaces what was kept.
 /// </summary>
-public sealed class ErrorPageReplayTests
+public sealed class ErrorPageCachingTests
 {
     public sealed class WithTheDefaultLimits(SiteFactory site) : IClassFixture<SiteFactory>
     {
@@ -53,7 +53,7 @@ public sealed class ErrorPageReplayTests
         }
 
         private static void SecurityHeaderAssertionsFor(HttpResponseMessage response) =>
-            Http.Security.SecurityHeaderAssertions.AssertSecurityHeaders(response, "a replayed error page");
+            Http.Security.SecurityHeaderAssertions.AssertSecurityHeaders(response, "an error page from the cache");
     }
 
     public sealed class WithASmallLimit(SmallErrorPageMemory site) : IClassFixture<SmallErrorPageMemory>
