@@ -11,14 +11,11 @@ namespace FrameworkAdvisor.Web.Features.Health;
 /// </summary>
 public static class HealthProbeExtensions
 {
-    private const string LiveTag = "live";
-    private const string ReadyTag = "ready";
-
     public static IServiceCollection AddHealthProbes(this IServiceCollection services)
     {
         services.AddHealthChecks()
-            .AddCheck<ContentHealthCheck>("content", tags: [LiveTag])
-            .AddCheck<SiteReadiness>("readiness", tags: [ReadyTag]);
+            .AddCheck<ContentHealthCheck>("content", tags: ["live"])
+            .AddCheck<SiteReadiness>("readiness", tags: ["ready"]);
         return services;
     }
 
@@ -28,17 +25,19 @@ public static class HealthProbeExtensions
     /// </summary>
     public static WebApplication UseReadinessProbe(this WebApplication app)
     {
-        app.UseHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteReadinessAsync });
+        app.UseHealthChecks("/readyz", Tagged("ready", WriteReadinessAsync));
         return app;
     }
 
     /// <summary>/healthz as an endpoint like any page, behind the gate: it reports the content the start-up import puts live.</summary>
     public static WebApplication MapHealthReport(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag), ResponseWriter = WriteReportAsync })
-            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+        app.MapHealthChecks("/healthz", Tagged("live", WriteReportAsync)).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         return app;
     }
+
+    private static HealthCheckOptions Tagged(string tag, Func<HttpContext, HealthReport, Task> writer) =>
+        new() { Predicate = check => check.Tags.Contains(tag), ResponseWriter = writer };
 
     private static Task WriteReportAsync(HttpContext context, HealthReport report) =>
         context.Response.WriteAsJsonAsync((SiteHealthReport)report.Entries.Values.Single().Data[ContentHealthCheck.ReportKey]);
