@@ -3,6 +3,7 @@ using FrameworkAdvisor.Web.ContentHosting;
 using FrameworkAdvisor.Web.Features.Cards;
 using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Features.Developers;
+using FrameworkAdvisor.Web.Features.Health;
 using FrameworkAdvisor.Web.Features.Search;
 using FrameworkAdvisor.Web.Http;
 using FrameworkAdvisor.Web.Http.Proxies;
@@ -14,6 +15,7 @@ builder.UseBuildOutputStaticAssets();
 builder.Services.AddSecurityHeaders();
 builder.Services.AddSiteOptions(builder.Configuration);
 builder.Services.AddContent(builder.Configuration);
+builder.Services.AddHealthProbes();
 builder.Services.AddSitePages();
 builder.Services.AddChooser();
 builder.Services.AddCards();
@@ -45,8 +47,12 @@ app.UseHostFiltering();
 // client's address and scheme as a trusted proxy reported them, and never as anyone else claims them.
 app.UseTrustedProxies();
 
-// In front of all other work: requests wait here until the start-up import is done, so nothing behind it (error
-// pages, ETags, endpoints) ever sees a missing database. If the import failed they get a bare 503 at once.
+// Before the gate, so a load balancer's readiness check is answered at once ("starting" while the import runs), never
+// held. /healthz is mapped with the endpoints below: it waits for the import, whose content it reports.
+app.UseReadinessProbe();
+
+// In front of all other work but readiness: requests wait here until the start-up import is done, so nothing behind
+// it (error pages, ETags, endpoints) ever sees a missing database. If the import failed they get a bare 503 at once.
 app.UseContentReadyGate();
 
 // Before the steps that can answer without reading the body (a redirect, a 429, a 304), so each of those answers
@@ -97,6 +103,7 @@ app.UseResponseCompression();
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();
 app.MapApiDocument();
+app.MapHealthReport();
 return await app.RunSiteAsync();
 
 /// <summary>Entry point, public so integration tests can host the real app.</summary>

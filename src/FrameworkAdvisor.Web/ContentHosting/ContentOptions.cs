@@ -25,9 +25,9 @@ public sealed class ContentOptions
     public bool? WatchForChanges { get; set; }
 
     /// <summary>
-    /// Check file sizes and times every second instead of waiting for file system events: for folders whose events
-    /// never arrive (network shares, some container volumes). The watcher also falls back to this by itself when
-    /// the OS refuses to watch.
+    /// Check the files' names and times every few seconds (the file provider's polling) instead of waiting for file
+    /// system events: for folders whose events never arrive (network shares, some container volumes). The watcher
+    /// also falls back to this by itself when the OS refuses to watch.
     /// </summary>
     public bool WatchByPolling { get; set; }
 

@@ -6,8 +6,7 @@ public static class ContentReadyGateExtensions
 {
     /// <summary>
     /// Requests that arrive while the start-up import is still running wait for it, and get 503 if it failed (the
-    /// site is then shutting down). Once it has succeeded this is one completed-task check. The readiness probe passes
-    /// straight through: it reads no content, and its answer while the import runs is "not yet", not a wait.
+    /// site is then shutting down). Once it has succeeded this is one completed-task check.
     /// </summary>
     public static WebApplication UseContentReadyGate(this WebApplication app)
     {
@@ -15,7 +14,7 @@ public static class ContentReadyGateExtensions
         app.Use((context, next) =>
         {
             var outcome = startup.Outcome;
-            return (outcome.IsCompletedSuccessfully && outcome.Result.Succeeded) || SiteReadiness.IsProbe(context.Request.Path)
+            return outcome.IsCompletedSuccessfully && outcome.Result.Succeeded
                 ? next(context)
                 : WaitForImportAsync(context, next, outcome);
         });

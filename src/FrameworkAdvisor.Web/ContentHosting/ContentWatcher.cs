@@ -1,5 +1,8 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.FileProviders.Physical;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace FrameworkAdvisor.Web.ContentHosting;
 
@@ -15,6 +18,8 @@ public sealed partial class ContentWatcher(
     IWebHostEnvironment environment,
     ILogger<ContentWatcher> logger) : BackgroundService
 {
+    private const string EveryFile = "**/*";
+
     // One pending signal is enough: however many files change while an import runs, one more import catches them all.
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
@@ -28,7 +33,8 @@ public sealed partial class ContentWatcher(
             return;
         }
 
-        using var watcher = StartWatching(stoppingToken);
+        using var files = StartWatching();
+        using var subscription = ChangeToken.OnChange(() => files.Watch(EveryFile), () => _changes.Writer.TryWrite(true));
         var quietPeriod = TimeSpan.FromMilliseconds(options.Value.WatchQuietPeriodMilliseconds);
         try
         {
@@ -46,90 +52,38 @@ public sealed partial class ContentWatcher(
         }
     }
 
-    private void Signal() => _changes.Writer.TryWrite(true);
-
     /// <summary>
     /// File system events where the OS can give them; otherwise (Linux's per-user inotify limit is easily reached
-    /// by editors and other tools) a poll of file sizes and times, so live reload degrades to slower, not to off.
+    /// by editors and other tools) the file provider's polling, so live reload degrades to slower, not to off.
+    /// Nothing is excluded: the loader reads every Markdown file, dot-prefixed and hidden ones too.
     /// </summary>
-    private FileSystemWatcher? StartWatching(CancellationToken stoppingToken)
+    private PhysicalFileProvider StartWatching()
     {
+        var directory = paths.ContentDirectory;
         if (options.Value.WatchByPolling)
         {
-            LogPolling(paths.ContentDirectory, PollInterval.TotalSeconds, "Content:WatchByPolling is set");
-            _ = PollAsync(stoppingToken);
-            return null;
+            LogPolling(directory, "Content:WatchByPolling is set");
+            return Polling(directory);
         }
 
-        var watcher = new FileSystemWatcher(paths.ContentDirectory)
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-        };
-        watcher.Changed += (_, _) => Signal();
-        watcher.Created += (_, _) => Signal();
-        watcher.Deleted += (_, _) => Signal();
-        watcher.Renamed += (_, _) => Signal();
-
-        // An overflowing event buffer means changes were missed, so rebuild rather than guess which.
-        watcher.Error += (_, e) =>
-        {
-            LogWatcherError(e.GetException().Message);
-            Signal();
-        };
-
+        var files = new PhysicalFileProvider(directory, ExclusionFilters.None);
         try
         {
-            watcher.EnableRaisingEvents = true;
-            LogWatching(paths.ContentDirectory);
-            return watcher;
+            // The first watch starts the file system watcher, which is where the OS refuses.
+            files.Watch(EveryFile);
+            LogWatching(directory);
+            return files;
         }
         catch (IOException ex)
         {
-            watcher.Dispose();
-            LogPolling(paths.ContentDirectory, PollInterval.TotalSeconds, ex.Message);
-            _ = PollAsync(stoppingToken);
-            return null;
+            files.Dispose();
+            LogPolling(directory, ex.Message);
+            return Polling(directory);
         }
     }
 
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
-
-    private async Task PollAsync(CancellationToken stoppingToken)
-    {
-        var last = Snapshot();
-        using var timer = new PeriodicTimer(PollInterval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                var current = Snapshot();
-                if (current != last)
-                {
-                    last = current;
-                    Signal();
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The host is stopping.
-        }
-    }
-
-    /// <summary>Every file's path, size and time, folded into one number: any save, add, delete or rename changes it.</summary>
-    private long Snapshot()
-    {
-        var hash = new HashCode();
-        foreach (var file in new DirectoryInfo(paths.ContentDirectory).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
-        {
-            hash.Add(file.FullName, StringComparer.Ordinal);
-            hash.Add(file.Length);
-            hash.Add(file.LastWriteTimeUtc.Ticks);
-        }
-
-        return hash.ToHashCode();
-    }
+    private static PhysicalFileProvider Polling(string directory) =>
+        new(directory, ExclusionFilters.None) { UsePollingFileWatcher = true, UseActivePolling = true };
 
     /// <summary>Editors save in bursts (temp file, rename, metadata); wait until a whole quiet period passes with no change.</summary>
     private async Task WaitUntilQuietAsync(TimeSpan quietPeriod, CancellationToken stoppingToken)
@@ -149,9 +103,6 @@ public sealed partial class ContentWatcher(
     private partial void LogWatching(string contentDirectory);
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Cannot watch {ContentDirectory} for events ({Reason}); checking it for changes every {Seconds} s instead")]
-    private partial void LogPolling(string contentDirectory, double seconds, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The content watcher missed changes ({Reason}); rebuilding from the whole folder")]
-    private partial void LogWatcherError(string reason);
+        Message = "Cannot watch {ContentDirectory} for events ({Reason}); checking it for changes every few seconds instead")]
+    private partial void LogPolling(string contentDirectory, string reason);
 }

@@ -1,15 +1,14 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
 namespace FrameworkAdvisor.Web.ContentHosting;
 
 /// <summary>
 /// Whether this instance should be sent traffic: only once the start-up import has put content live, and no longer
 /// once it has been told to stop. Liveness is another question (does the process answer at all?), which /healthz
-/// answers even while this says no.
+/// answers even while this says no. As a health check it is /readyz, with the state as its one word.
 /// </summary>
-public sealed class SiteReadiness(ContentStartupImport startup, IHostApplicationLifetime lifetime)
+public sealed class SiteReadiness(ContentStartupImport startup, IHostApplicationLifetime lifetime) : IHealthCheck
 {
-    /// <summary>Answered past the ready gate, so a load balancer's check never waits on an import.</summary>
-    public static readonly PathString ReadinessPath = new("/readyz");
-
     public ReadinessState State
     {
         get
@@ -29,7 +28,12 @@ public sealed class SiteReadiness(ContentStartupImport startup, IHostApplication
         }
     }
 
-    public static bool IsProbe(PathString path) => path.Equals(ReadinessPath, StringComparison.OrdinalIgnoreCase);
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var state = State;
+        var status = state == ReadinessState.Ready ? HealthStatus.Healthy : context.Registration.FailureStatus;
+        return Task.FromResult(new HealthCheckResult(status, state.ToString().ToLowerInvariant()));
+    }
 }
 
 public enum ReadinessState

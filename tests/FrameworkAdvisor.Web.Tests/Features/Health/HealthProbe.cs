@@ -9,14 +9,14 @@ internal static class HealthProbe
     // Generous: a reload takes tens of milliseconds, but CI machines can be slow and busy.
     private static readonly TimeSpan ReloadDeadline = TimeSpan.FromSeconds(20);
 
-    public static async Task<HealthReport> GetHealthAsync(this HttpClient client) =>
-        await client.GetFromJsonAsync<HealthReport>("/healthz") ?? throw new Xunit.Sdk.XunitException("/healthz returned no body");
+    public static async Task<SiteHealthReport> GetHealthAsync(this HttpClient client) =>
+        await client.GetFromJsonAsync<SiteHealthReport>("/healthz") ?? throw new Xunit.Sdk.XunitException("/healthz returned no body");
 
     /// <summary>Waits until content newer than <paramref name="generation"/> is live, and returns the new report.</summary>
-    public static Task<HealthReport> WaitForNewContentAsync(this HttpClient client, int generation) =>
+    public static Task<SiteHealthReport> WaitForNewContentAsync(this HttpClient client, int generation) =>
         client.WaitForHealthAsync(report => report.Content.Generation > generation, $"content newer than generation {generation}");
 
-    public static async Task<HealthReport> WaitForHealthAsync(this HttpClient client, Func<HealthReport, bool> condition, string description)
+    public static async Task<SiteHealthReport> WaitForHealthAsync(this HttpClient client, Func<SiteHealthReport, bool> condition, string description)
     {
         var deadline = DateTime.UtcNow + ReloadDeadline;
         while (true)

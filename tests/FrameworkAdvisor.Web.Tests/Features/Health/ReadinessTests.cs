@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Net;
+using FrameworkAdvisor.TestSupport;
 using FrameworkAdvisor.Web.ContentHosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -19,6 +21,38 @@ public sealed class ReadinessTests(SiteFactory site) : IClassFixture<SiteFactory
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("ready\n", await response.Content.ReadAsStringAsync());
         Assert.Contains("no-store", response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task During_the_start_up_import_readiness_answers_starting_at_once_and_health_waits_for_the_content()
+    {
+        // One content file is a named pipe: the import blocks reading it until the test writes the file's text.
+        using var content = ContentFolder.CopyOfFixture();
+        var held = content.PathOf("compare/trio/_index.md");
+        var text = await File.ReadAllTextAsync(held);
+        File.Delete(held);
+        using (var mkfifo = Process.Start("mkfifo", [held]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        using var starting = new FolderSiteFactory(content.Directory);
+        var client = starting.CreateClient();
+        var readiness = client.GetAsync("/readyz");
+        var health = client.GetAsync("/healthz");
+        var answeredAtOnce = await Task.WhenAny(readiness, Task.Delay(TimeSpan.FromSeconds(10))) == readiness;
+        await Task.Delay(200);
+        var healthWaited = !health.IsCompleted;
+        await File.WriteAllTextAsync(held, text);
+        using var early = await readiness;
+        using var report = await health;
+
+        Assert.True(answeredAtOnce, "/readyz waited for the import");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, early.StatusCode);
+        Assert.Equal("starting\n", await early.Content.ReadAsStringAsync());
+        Assert.True(healthWaited, "/healthz answered before the content it reports was live");
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        Assert.Equal("ready\n", await client.GetStringAsync("/readyz"));
     }
 
     [Fact]
