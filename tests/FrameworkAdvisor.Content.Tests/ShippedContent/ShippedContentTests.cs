@@ -1,14 +1,12 @@
-using System.Text.RegularExpressions;
 using FrameworkAdvisor.TestSupport;
 using static FrameworkAdvisor.Content.Tests.ContentLoader.LoaderAssertions;
 
 namespace FrameworkAdvisor.Content.Tests.ShippedContent;
 
 /// <summary>The content in the repository: valid, complete, in our own words, and the only place frameworks are named.</summary>
-public sealed partial class ShippedContentTests
+public sealed class ShippedContentTests
 {
-    /// <summary>Shared runs this long are copied sentences, not shared names or short phrases.</summary>
-    private const int CopiedRunLength = 8;
+    private const string CommittedFingerprints = "committed fingerprints";
 
     private static readonly string[] SourceExtensions = [".cs", ".cshtml", ".css", ".js", ".json", ".sql", ".csproj", ".props"];
 
@@ -44,18 +42,77 @@ public sealed partial class ShippedContentTests
         Assert.True(offenders.Count == 0, string.Join("\n", offenders));
     }
 
-    [Fact]
-    public void Shipped_content_does_not_copy_the_articles_sentences()
+    /// <summary>
+    /// What the no-copying check compares content with: the committed fingerprints of the article always, and the
+    /// article itself as well when ../shared/source holds it (named by its path), so a run shows which ran.
+    /// </summary>
+    public static TheoryData<string> ArticleSources()
     {
-        var articleRuns = Runs(File.ReadAllText(TestPaths.SourceArticle)).ToHashSet(StringComparer.Ordinal);
+        var sources = new TheoryData<string> { CommittedFingerprints };
+        if (TestPaths.SourceArticle is { } article)
+        {
+            sources.Add(Path.GetRelativePath(TestPaths.RepositoryRoot, article));
+        }
+
+        return sources;
+    }
+
+    [Theory]
+    [MemberData(nameof(ArticleSources))]
+    public void Shipped_content_does_not_copy_the_articles_sentences(string source)
+    {
+        var isArticleRun = ArticleRunTest(source);
 
         var copied = ContentFiles()
-            .SelectMany(file => Runs(File.ReadAllText(file))
-                .Where(articleRuns.Contains)
+            .SelectMany(file => ArticleRuns.CopiedFrom(File.ReadAllText(file), isArticleRun)
                 .Select(run => $"{Path.GetRelativePath(TestPaths.RepositoryRoot, file)}: \"{run}\""))
             .ToList();
 
-        Assert.True(copied.Count == 0, "runs of the article's own words:\n" + string.Join("\n", copied.Distinct()));
+        Assert.True(copied.Count == 0, $"runs of the article's own words (checked against {source}):\n" + string.Join("\n", copied));
+    }
+
+    /// <summary>
+    /// Against the article, the committed fingerprints must be exactly the article's; without it, they must at least
+    /// have been made by today's run rule (the sample), so neither a new article nor a new rule leaves them behind.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ArticleSources))]
+    public void Committed_article_fingerprints_are_current(string source)
+    {
+        var rewrite = $"rewrite it with the article in ../shared/source: {ArticleFingerprints.RewriteCommand}";
+        if (source == CommittedFingerprints)
+        {
+            var committed = ArticleFingerprints.Read();
+            Assert.True(committed.Fingerprints.Count > 0, $"{ArticleFingerprints.RelativePath} holds no fingerprints; {rewrite}");
+            Assert.True(committed.Sample == ArticleFingerprints.Sample, $"{ArticleFingerprints.RelativePath} was made by another run rule; {rewrite}");
+            return;
+        }
+
+        var expected = ArticleFingerprints.Of(File.ReadAllText(InRepository(source)));
+        if (Environment.GetEnvironmentVariable(ArticleFingerprints.RewriteVariable) == "1")
+        {
+            ArticleFingerprints.Write(expected);
+        }
+
+        var fixture = ArticleFingerprints.Read();
+        Assert.True(fixture.Fingerprints.SetEquals(expected) && fixture.Sample == ArticleFingerprints.Sample,
+            $"{ArticleFingerprints.RelativePath} is not the article's ({fixture.Fingerprints.Except(expected).Count()} fingerprints " +
+            $"too many, {expected.Except(fixture.Fingerprints).Count()} missing); {rewrite}");
+    }
+
+    [Fact]
+    public void Copy_check_finds_a_copied_sentence_from_the_fingerprints_alone()
+    {
+        var fingerprints = ArticleFingerprints.Of("Our test article. The quick brown fox jumps over the lazy dog by the river bank!");
+        const string content = """
+            We learnt, as the article says, that the Quick Brown Fox jumps over the lazy dog by the river.
+            A fox; a lazy dog; the river bank; the quick brown fox jumps: names in the article’s order are facts.
+            """;
+
+        var copied = ArticleRuns.CopiedFrom(content, run => fingerprints.Contains(ArticleRuns.Fingerprint(run)));
+
+        Assert.Equal(["the quick brown fox jumps over the lazy", "quick brown fox jumps over the lazy dog",
+            "brown fox jumps over the lazy dog by", "fox jumps over the lazy dog by the", "jumps over the lazy dog by the river"], copied);
     }
 
     /// <summary>
@@ -92,21 +149,17 @@ public sealed partial class ShippedContentTests
         file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ||
         file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
 
-    /// <summary>
-    /// The word runs of a text, one per sentence or line: a list of names in the article's order is a fact, but a
-    /// run of eight words inside one sentence is that sentence copied.
-    /// </summary>
-    private static IEnumerable<List<string>> Sentences(string text) =>
-        SentenceBreak().Split(text.Replace('’', '\'').ToLowerInvariant())
-            .Select(sentence => WordPattern().Matches(sentence).Select(m => m.Value).ToList());
+    /// <summary>Whether a run is the article's: by its fingerprint in the committed file, or as words in the article.</summary>
+    private static Func<string, bool> ArticleRunTest(string source)
+    {
+        if (source == CommittedFingerprints)
+        {
+            var fingerprints = ArticleFingerprints.Read().Fingerprints;
+            return run => fingerprints.Contains(ArticleRuns.Fingerprint(run));
+        }
 
-    private static IEnumerable<string> Runs(string text) =>
-        Sentences(text).SelectMany(words => Enumerable.Range(0, Math.Max(0, words.Count - CopiedRunLength + 1))
-            .Select(i => string.Join(' ', words.Skip(i).Take(CopiedRunLength))));
+        return ArticleRuns.Of(File.ReadAllText(InRepository(source))).ToHashSet(StringComparer.Ordinal).Contains;
+    }
 
-    [GeneratedRegex(@"[a-z0-9']+")]
-    private static partial Regex WordPattern();
-
-    [GeneratedRegex(@"[.!?;:\n]+\s*")]
-    private static partial Regex SentenceBreak();
+    private static string InRepository(string relativePath) => Path.GetFullPath(Path.Combine(TestPaths.RepositoryRoot, relativePath));
 }
