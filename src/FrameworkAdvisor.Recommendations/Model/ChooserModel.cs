@@ -5,19 +5,19 @@ namespace FrameworkAdvisor.Recommendations;
 /// something that exists, so scoring never meets a dangling id. The content loader reports authoring mistakes with
 /// file and line before this; these checks guard against programming mistakes, hence exceptions rather than a report.
 /// </summary>
-public sealed class Chooser
+public sealed class ChooserModel
 {
     private readonly Dictionary<string, int> questionPositions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> ruleIndexes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> frameworkIndexes = new(StringComparer.Ordinal);
 
     /// <summary>A chooser whose questions have no page around them, as tests and tools build them.</summary>
-    public Chooser(IReadOnlyList<Framework> frameworks, IReadOnlyList<Question> questions, IReadOnlyList<Rule> rules)
+    public ChooserModel(IReadOnlyList<Framework> frameworks, IReadOnlyList<Question> questions, IReadOnlyList<Rule> rules)
         : this(frameworks, new Questionnaire("", "", "", [new QuestionGroup("", questions ?? throw new ArgumentNullException(nameof(questions)))]), rules)
     {
     }
 
-    public Chooser(IReadOnlyList<Framework> frameworks, Questionnaire questionnaire, IReadOnlyList<Rule> rules)
+    public ChooserModel(IReadOnlyList<Framework> frameworks, Questionnaire questionnaire, IReadOnlyList<Rule> rules)
     {
         ArgumentNullException.ThrowIfNull(frameworks);
         ArgumentNullException.ThrowIfNull(questionnaire);
