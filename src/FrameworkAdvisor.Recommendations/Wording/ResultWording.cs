@@ -63,7 +63,7 @@ public sealed class ResultWording
     public string Scores => string.Join(", ", Result.Scores.Select(s => $"{s.Framework.Title} {Points(s.Points)}"));
 
     /// <summary>"3 of 9 questions answered".</summary>
-    public string Answered => $"{Result.AnsweredCount} of {Result.QuestionCount} questions answered";
+    public string Answered => $"{Result.AnsweredCount} of {Counted.Of(Result.QuestionCount, "question")} answered";
 
     /// <summary>The card in words, for og:image:alt and screen readers: the verdict, how sure it is and the scores.</summary>
     public string ImageDescription => $"{Headline}. {ConfidenceLabel}: {Scores}; {Answered}.";
