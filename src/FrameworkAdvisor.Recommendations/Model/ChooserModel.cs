@@ -159,7 +159,7 @@ public sealed class ChooserModel
 
             if (rule.Points < 0)
             {
-                throw Invalid($"Rule '{rule.Id}' gives {rule.Points} points; points cannot be negative.");
+                throw Invalid($"Rule '{rule.Id}' gives {Counted.Of(rule.Points, "point")}; points cannot be negative.");
             }
         }
     }

@@ -34,7 +34,7 @@ public sealed class CardsController(ComparisonStore store, ChooserCatalog catalo
         if (page == SitePaths.Home)
         {
             var comparisons = store.ListComparisons().Select(c => c.Comparison.Title);
-            return Png(renderer.DrawPage(new PageCard(PageCard.Names(comparisons), HomeViewModel.Heading, []), site.Value.Name));
+            return Png(renderer.DrawPage(new PageCard(Listed.And(comparisons), HomeViewModel.Heading, []), site.Value.Name));
         }
 
         if (ComparisonSlugOf(page) is not { } slug || store.FindComparison(slug) is not { } context)

@@ -20,7 +20,7 @@ public static class DecisionRecord
         ArgumentNullException.ThrowIfNull(result);
         var wording = new ResultWording(result);
         var comparison = chooser.Context.Comparison.Title;
-        var frameworks = PageNames(chooser.Context.Frameworks.Select(f => f.Title));
+        var frameworks = Listed.Or(chooser.Context.Frameworks.Select(f => f.Title));
         string Link(string path) => origin + path;
 
         var md = new StringBuilder();
@@ -144,10 +144,4 @@ public static class DecisionRecord
 
     /// <summary>A table cell: a pipe would end the cell, and a line break the row.</summary>
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
-
-    private static string PageNames(IEnumerable<string> names)
-    {
-        var list = names.ToList();
-        return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list[..^1])} or {list[^1]}";
-    }
 }
