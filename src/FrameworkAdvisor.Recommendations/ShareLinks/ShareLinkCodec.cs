@@ -10,7 +10,7 @@ namespace FrameworkAdvisor.Recommendations;
 /// </summary>
 public sealed class ShareLinkCodec
 {
-    /// <summary>No link we make has more pairs than this; a longer one is not ours and is not decoded.</summary>
+    /// <summary>No link we make addresses more pairs to questions than this; a longer one is not ours and is not decoded.</summary>
     public const int MaxPairs = 64;
 
     /// <summary>The longest key or value a link of ours can have.</summary>
