@@ -148,11 +148,11 @@ public sealed class ComparisonStore(ContentDatabase database) : IDisposable
     /// The comparison's chooser, nested as the engine scores it and the pages show it (groups, questions, options
     /// with the rules they trigger, rules with their details), or null when the comparison has no questionnaire.
     /// </summary>
-    public Chooser? FindChooser(ComparisonContext context)
+    public ChooserModel? FindChooser(ComparisonContext context)
     {
         var connection = Connection;
         return QuestionnaireReading.Read(connection, context.Slug) is { } questionnaire
-            ? new Chooser(context.Frameworks, questionnaire, RulesOf(connection, context.Slug))
+            ? new ChooserModel(context.Frameworks, questionnaire, RulesOf(connection, context.Slug))
             : null;
     }
 

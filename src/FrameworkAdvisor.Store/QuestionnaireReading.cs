@@ -65,12 +65,15 @@ internal sealed class RuleRow
     public string? EditorNoteHtml { get; init; }
     public string? EditorNoteMarkdown { get; init; }
 
-    public Rule ToRule(IReadOnlyDictionary<string, string> aspectTitles) => new(Id, Favours, Points, IsTieBreak, Cites, WhenText)
+    public Rule ToRule(IReadOnlyDictionary<string, string> aspectTitles)
     {
-        WhenHtml = WhenHtml,
-        ArticleReference = ArticleReference,
-        EditorNoteHtml = EditorNoteHtml,
-        EditorNoteMarkdown = EditorNoteMarkdown,
-        CitedAspectTitle = aspectTitles.GetValueOrDefault(Cites.Split('#')[0]),
-    };
+        var rule = new Rule(Id, Favours, Points, IsTieBreak, Cites, WhenText)
+        {
+            WhenHtml = WhenHtml,
+            ArticleReference = ArticleReference,
+            EditorNoteHtml = EditorNoteHtml,
+            EditorNoteMarkdown = EditorNoteMarkdown,
+        };
+        return rule with { CitedAspectTitle = aspectTitles.GetValueOrDefault(rule.CitedPath) };
+    }
 }

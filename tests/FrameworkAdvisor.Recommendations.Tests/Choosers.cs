@@ -56,9 +56,9 @@ internal static class Choosers
         Ask("learning", ("yes", ["quill-learn-first"]), ("no", [])),
     ];
 
-    public static Chooser Pair() => new([Quill, Lantern], PairQuestions, PairRules);
+    public static ChooserModel Pair() => new([Quill, Lantern], PairQuestions, PairRules);
 
-    public static Chooser Trio() => new(
+    public static ChooserModel Trio() => new(
         [Quill, Lantern, Harbor],
         [
             Ask("admin", ("yes", ["lantern-admin"]), ("no", ["quill-tiny"])),
@@ -80,7 +80,7 @@ internal static class Choosers
         new(id, $"Question {id}?", $"Why we ask {id}.", [.. options.Select(option => new AnswerOption(option.Id, $"Answer {option.Id}", option.RuleIds))]);
 
     /// <summary>Scores answers given as "question=option" strings and asserts the outcome is a recommendation.</summary>
-    public static Recommendation Recommend(Chooser chooser, params string[] answers) =>
+    public static Recommendation Recommend(ChooserModel chooser, params string[] answers) =>
         Recommend(new RecommendationEngine(chooser), answers);
 
     public static Recommendation Recommend(RecommendationEngine engine, params string[] answers)

@@ -59,7 +59,7 @@ public sealed class AnswerSet : IEquatable<AnswerSet>
         From((pairs ?? throw new ArgumentNullException(nameof(pairs))).Select(pair => KeyValuePair.Create(pair.QuestionId, pair.OptionId)));
 
     /// <summary>Answers checked against <paramref name="chooser"/>: an unknown question or option throws.</summary>
-    public static AnswerSet For(Chooser chooser, params (string QuestionId, string OptionId)[] pairs)
+    public static AnswerSet For(ChooserModel chooser, params (string QuestionId, string OptionId)[] pairs)
     {
         ArgumentNullException.ThrowIfNull(chooser);
         var set = From(pairs);

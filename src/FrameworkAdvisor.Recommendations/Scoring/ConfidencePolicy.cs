@@ -28,7 +28,7 @@ public sealed record ConfidencePolicy(double TossUpBelowMargin, double ClearFitF
     /// <summary>The policy in a sentence, for the page that explains the result.</summary>
     public string Describe() =>
         $"A toss-up when the top two are level or the lead is under {Percent(TossUpBelowMargin)} of all points; "
-        + $"a clear fit when the lead is at least {Percent(ClearFitFromMargin)} of all points and at least {ClearFitMinimumLead} points; "
+        + $"a clear fit when the lead is at least {Percent(ClearFitFromMargin)} of all points and at least {Counted.Of(ClearFitMinimumLead, "point")}; "
         + "otherwise a leaning.";
 
     private static string Percent(double share) => $"{Math.Round(share * 100)}%";

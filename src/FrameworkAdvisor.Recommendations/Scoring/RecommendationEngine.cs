@@ -14,16 +14,16 @@ public sealed class RecommendationEngine
     /// <param name="chooser">The questionnaire and rules.</param>
     /// <param name="policy">Where the confidence levels begin; <see cref="ConfidencePolicy.Default"/> when null.</param>
     /// <param name="maxChanges">How many answer changes "what would change" may combine before it gives up.</param>
-    public RecommendationEngine(Chooser chooser, ConfidencePolicy? policy = null, int maxChanges = DefaultMaxChanges)
+    public RecommendationEngine(ChooserModel chooser, ConfidencePolicy? policy = null, int maxChanges = DefaultMaxChanges)
     {
         ArgumentNullException.ThrowIfNull(chooser);
         ArgumentOutOfRangeException.ThrowIfNegative(maxChanges);
-        Chooser = chooser;
+        Model = chooser;
         Policy = policy ?? ConfidencePolicy.Default;
         MaxChanges = maxChanges;
     }
 
-    public Chooser Chooser { get; }
+    public ChooserModel Model { get; }
 
     public ConfidencePolicy Policy { get; }
 
@@ -33,34 +33,34 @@ public sealed class RecommendationEngine
     /// <summary>Scores the answers. Throws <see cref="ArgumentException"/> if they name a question or option the chooser lacks.</summary>
     public Outcome Recommend(AnswerSet answers)
     {
-        var chosen = Chooser.OptionPositions(answers);
-        var important = Chooser.ImportantPositions(answers);
+        var chosen = Model.OptionPositions(answers);
+        var important = Model.ImportantPositions(answers);
         if (answers.IsEmpty)
         {
-            return new NothingAnswered(Chooser.Questions.Count);
+            return new NothingAnswered(Model.Questions.Count);
         }
 
-        var scores = new int[Chooser.Frameworks.Count];
+        var scores = new int[Model.Frameworks.Count];
         var contributions = new List<Contribution>();
         var skipped = new List<Question>();
         Tally(chosen, important, scores, contributions, skipped);
 
         var total = scores.Sum();
-        var standing = Standing.Of(scores, Chooser.TieBreakFramework);
+        var standing = Standing.Of(scores, Model.TieBreakFramework);
         return new Recommendation(
-            Recommended: Chooser.Frameworks[standing.Winner],
+            Recommended: Model.Frameworks[standing.Winner],
             DecidedBy: standing.DecidedBy,
-            TieBreakRule: standing.DecidedBy == DecidedBy.TieBreak ? Chooser.TieBreakRule : null,
-            Scores: new ValueList<FrameworkScore>(Chooser.Frameworks.Select((framework, i) => new FrameworkScore(framework, scores[i], ShareOf(scores[i], total, scores.Length)))),
+            TieBreakRule: standing.DecidedBy == DecidedBy.TieBreak ? Model.TieBreakRule : null,
+            Scores: new ValueList<FrameworkScore>(Model.Frameworks.Select((framework, i) => new FrameworkScore(framework, scores[i], ShareOf(scores[i], total, scores.Length)))),
             TotalPoints: total,
             Lead: standing.Lead,
             Margin: ConfidencePolicy.MarginOf(standing.Lead, total),
             Confidence: Policy.Classify(standing.Top, standing.RunnerUp, total),
             Contributions: new ValueList<Contribution>(contributions),
             AnsweredCount: answers.Count,
-            QuestionCount: Chooser.Questions.Count,
+            QuestionCount: Model.Questions.Count,
             Skipped: new ValueList<Question>(skipped),
-            WhatWouldChange: ChangeFinder.Find(Chooser, chosen, important, standing.Winner, MaxChanges),
+            WhatWouldChange: ChangeFinder.Find(Model, chosen, important, standing.Winner, MaxChanges),
             MaxChanges: MaxChanges);
     }
 
@@ -74,7 +74,7 @@ public sealed class RecommendationEngine
         var (carrier, doubled) = Carriers(chosen, important);
         for (var q = 0; q < chosen.Length; q++)
         {
-            var question = Chooser.Questions[q];
+            var question = Model.Questions[q];
             if (chosen[q] < 0)
             {
                 skipped.Add(question);
@@ -82,7 +82,7 @@ public sealed class RecommendationEngine
             }
 
             var option = question.Options[chosen[q]];
-            var ruleIndexes = Chooser.OptionRules[q][chosen[q]];
+            var ruleIndexes = Model.OptionRules[q][chosen[q]];
             if (ruleIndexes.Length == 0)
             {
                 contributions.Add(new Contribution(question, option, Rule: null, Favours: null, Points: 0, CountedWith: null) { Important = important[q] });
@@ -90,16 +90,16 @@ public sealed class RecommendationEngine
 
             foreach (var r in ruleIndexes)
             {
-                var rule = Chooser.Rules[r];
-                var favours = Chooser.Frameworks[Chooser.RuleFrameworks[r]];
+                var rule = Model.Rules[r];
+                var favours = Model.Frameworks[Model.RuleFrameworks[r]];
                 if (carrier[r] != q)
                 {
-                    contributions.Add(new Contribution(question, option, rule, favours, Points: 0, CountedWith: Chooser.Questions[carrier[r]]) { Important = important[q] });
+                    contributions.Add(new Contribution(question, option, rule, favours, Points: 0, CountedWith: Model.Questions[carrier[r]]) { Important = important[q] });
                     continue;
                 }
 
                 var points = rule.Points * (doubled[r] ? AnswerSet.ImportanceMultiplier : 1);
-                scores[Chooser.RuleFrameworks[r]] += points;
+                scores[Model.RuleFrameworks[r]] += points;
                 contributions.Add(new Contribution(question, option, rule, favours, points, CountedWith: null) { Important = important[q] });
             }
         }
@@ -108,8 +108,8 @@ public sealed class RecommendationEngine
     /// <summary>For each rule, the question whose line carries its points (-1 if none triggers it) and whether they double.</summary>
     private (int[] Carrier, bool[] Doubled) Carriers(int[] chosen, bool[] important)
     {
-        var carrier = new int[Chooser.Rules.Count];
-        var doubled = new bool[Chooser.Rules.Count];
+        var carrier = new int[Model.Rules.Count];
+        var doubled = new bool[Model.Rules.Count];
         Array.Fill(carrier, -1);
         for (var q = 0; q < chosen.Length; q++)
         {
@@ -118,7 +118,7 @@ public sealed class RecommendationEngine
                 continue;
             }
 
-            foreach (var r in Chooser.OptionRules[q][chosen[q]])
+            foreach (var r in Model.OptionRules[q][chosen[q]])
             {
                 if (carrier[r] < 0 || (important[q] && !doubled[r]))
                 {

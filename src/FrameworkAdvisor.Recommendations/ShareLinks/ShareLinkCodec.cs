@@ -10,7 +10,7 @@ namespace FrameworkAdvisor.Recommendations;
 /// </summary>
 public sealed class ShareLinkCodec
 {
-    /// <summary>No link we make has more pairs than this; a longer one is not ours and is not decoded.</summary>
+    /// <summary>No link we make addresses more pairs to questions than this; a longer one is not ours and is not decoded.</summary>
     public const int MaxPairs = 64;
 
     /// <summary>The longest key or value a link of ours can have.</summary>
@@ -22,16 +22,21 @@ public sealed class ShareLinkCodec
     /// <summary>How much of an ignored key or value is shown back to the visitor, before "…".</summary>
     public const int ShownLength = 40;
 
+    /// <summary>How many ignored parts are listed one by one; the rest are counted in one line.</summary>
+    public const int MaxListed = 10;
+
+    private const string EscapedAmpersand = "amp;";
+
     private const char Ellipsis = '…';
     private const char Replacement = '\uFFFD';
 
-    public ShareLinkCodec(Chooser chooser)
+    public ShareLinkCodec(ChooserModel chooser)
     {
         ArgumentNullException.ThrowIfNull(chooser);
-        Chooser = chooser;
+        Model = chooser;
     }
 
-    public Chooser Chooser { get; }
+    public ChooserModel Model { get; }
 
     /// <summary>Put before an option id, it marks an answer that matters a lot: "size=!small". On its own ("size=!"),
     /// as the questionnaire's checkbox sends it, it marks whatever answer the question has.</summary>
@@ -44,7 +49,7 @@ public sealed class ShareLinkCodec
     /// </summary>
     public string Encode(AnswerSet answers)
     {
-        Chooser.EnsureBelongs(answers);
+        Model.EnsureBelongs(answers);
         var link = new StringBuilder();
         foreach (var (questionId, optionId) in answers.Pairs.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
@@ -72,48 +77,103 @@ public sealed class ShareLinkCodec
     }
 
     /// <summary>
-    /// The answers in a link's query pairs (already URL-decoded, one entry per occurrence). Keys and values are
-    /// trimmed and matched case-insensitively; an empty value means the question was skipped, and a value starting with
-    /// <see cref="ImportanceMark"/> marks the question's answer as mattering a lot (a mark on a skipped question counts
-    /// for nothing, like the skip). Unknown questions, unknown options and a question given two different answers are
-    /// ignored and reported.
+    /// The answers in a link's query pairs, as the web delivers them (already URL-decoded, one entry per occurrence),
+    /// read in one pass. Tracking parameters are dropped (<see cref="DecodedAnswers.DroppedTracking"/> says so, for a
+    /// redirect to the link without them). Keys and values are trimmed and matched case-insensitively; an empty value
+    /// means the question was skipped, and a value starting with <see cref="ImportanceMark"/> marks the question's
+    /// answer as mattering a lot (a mark on a skipped question counts for nothing, like the skip). Parts too long to be
+    /// an id, unknown questions, unknown options and a question given two different answers are ignored and reported,
+    /// so junk beside a link never costs the answers that were readable. Only the pairs addressed to questions count
+    /// towards <see cref="MaxPairs"/> and <see cref="MaxTotalLength"/>; the server's request-line limit bounds the rest.
     /// </summary>
     public DecodedAnswers Decode(IEnumerable<KeyValuePair<string, string?>>? pairs)
     {
-        var raw = ReadWithinLimits(pairs);
-        if (raw is null)
+        var ignored = new IgnoredList();
+        var addressed = new List<Part>();
+        var droppedTracking = false;
+        var total = 0;
+        foreach (var pair in pairs ?? [])
         {
-            return new DecodedAnswers(AnswerSet.Empty, ValueList<IgnoredPart>.Empty, TooLong: true);
+            var key = WithoutEscapedAmpersand(pair.Key ?? "");
+            var value = pair.Value ?? "";
+            if (IsTracking(key))
+            {
+                droppedTracking = true;
+                continue;
+            }
+
+            var part = Part.Of(key, value);
+            if (key.Length > MaxPartLength || value.Length > MaxPartLength)
+            {
+                ignored.Add(part, IgnoredReasons.TooLongForAnAnswer);
+            }
+            else if (part.IsBlank)
+            {
+                // A stray '&': nothing was said.
+            }
+            else if (Model.FindQuestion(part.Key) is null)
+            {
+                ignored.Add(part, IgnoredReasons.UnknownQuestion);
+            }
+            else
+            {
+                total += key.Length + value.Length;
+                if (addressed.Count == MaxPairs || total > MaxTotalLength)
+                {
+                    return new DecodedAnswers(AnswerSet.Empty, ValueList<IgnoredPart>.Empty, TooLong: true) { DroppedTracking = droppedTracking };
+                }
+
+                addressed.Add(part);
+            }
         }
 
-        var parts = raw.Select(Part.Of).ToList();
-        var valuesByQuestion = parts
-            .Where(part => part.Value.Length > 0 && Chooser.FindQuestion(part.Key) is not null)
+        var (answers, unusable) = Answer(addressed);
+        foreach (var (part, reason) in unusable)
+        {
+            ignored.Add(part, reason);
+        }
+
+        return new DecodedAnswers(answers, ignored.ToList(), TooLong: false) { DroppedTracking = droppedTracking };
+    }
+
+    /// <summary>Whether a link's key is a tracking parameter here: on the list, and not one of this chooser's questions.</summary>
+    public bool IsTracking(string? key)
+    {
+        var normalized = AnswerIds.Normalize(key);
+        return TrackingParameters.Matches(normalized) && Model.FindQuestion(normalized) is null;
+    }
+
+    /// <summary>
+    /// The answers in pairs that each name a question, and the pairs that could not be used with why: an option the
+    /// question does not have, or a question given two different answers (which is ignored altogether).
+    /// </summary>
+    private (AnswerSet Answers, List<(Part Part, string Reason)> Unusable) Answer(List<Part> parts)
+    {
+        var answersPerQuestion = parts
+            .Where(part => part.Value.Length > 0)
             .GroupBy(part => part.Key, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Select(part => part.Value).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
 
         var answers = AnswerSet.Empty;
         var marked = new HashSet<string>(StringComparer.Ordinal);
-        var ignored = new List<IgnoredPart>();
-        var reported = new HashSet<(string, string, string)>();
+        var unusable = new List<(Part, string)>();
         foreach (var part in parts)
         {
-            var reason = ReasonToIgnore(part, valuesByQuestion);
-            if (reason is null)
+            if (part.Value.Length > 0 && answersPerQuestion[part.Key] > 1)
             {
-                if (part.Value.Length > 0)
-                {
-                    answers = answers.With(part.Key, part.Value);
-                }
-
+                unusable.Add((part, IgnoredReasons.AnsweredTwice));
+            }
+            else if (part.Value.Length > 0 && Model.FindQuestion(part.Key)!.FindOption(part.Value) is null)
+            {
+                unusable.Add((part, IgnoredReasons.UnknownOption));
+            }
+            else
+            {
+                answers = part.Value.Length > 0 ? answers.With(part.Key, part.Value) : answers;
                 if (part.Marked)
                 {
                     marked.Add(part.Key);
                 }
-            }
-            else if (reported.Add((part.Key, part.Value, reason)))
-            {
-                ignored.Add(new IgnoredPart(Shown(part.RawKey), Shown(part.RawValue), reason));
             }
         }
 
@@ -122,84 +182,15 @@ public sealed class ShareLinkCodec
             answers = answers.WithImportance(questionId, matters: true);
         }
 
-        return new DecodedAnswers(answers, new ValueList<IgnoredPart>(ignored), TooLong: false);
+        return (answers, unusable);
     }
 
     /// <summary>
-    /// The answers in a link as the web delivers it, which is what pages call. Tracking parameters are dropped
-    /// (<see cref="DecodedAnswers.DroppedTracking"/> says so, for a redirect to the link without them); parts that
-    /// name no question, or are too long to be an id, are set aside with a notice; and <see cref="Decode"/>'s limits
-    /// then apply to what is kept. So junk beside a link never costs the answers that were readable, while the server's
-    /// own request-line limit keeps the whole bounded.
+    /// Mail clients that HTML-escape a link turn "&amp;" into "&amp;amp;", so a browser sends the next key as
+    /// "amp;size". Nothing else would start a key that way, so the prefix is read as the mistake it is.
     /// </summary>
-    public DecodedAnswers DecodeLink(IEnumerable<KeyValuePair<string, string?>>? pairs)
-    {
-        var sifted = ShareLinkSieve.Sift(pairs ?? [], this);
-        var decoded = Decode(sifted.Kept);
-        return decoded.TooLong
-            ? decoded with { DroppedTracking = sifted.DroppedTracking }
-            : decoded with { Ignored = new ValueList<IgnoredPart>([.. sifted.SetAside, .. decoded.Ignored]), DroppedTracking = sifted.DroppedTracking };
-    }
-
-    /// <summary>Whether a link's key is a tracking parameter here: on the list, and not one of this chooser's questions.</summary>
-    public bool IsTracking(string? key)
-    {
-        var normalized = AnswerIds.Normalize(key);
-        return TrackingParameters.Matches(normalized) && Chooser.FindQuestion(normalized) is null;
-    }
-
-    /// <summary>Null when the reason is "blank" or "fine": a blank pair is a stray '&amp;', a blank value a skipped question.</summary>
-    private string? ReasonToIgnore(Part part, Dictionary<string, int> valuesByQuestion)
-    {
-        if (part.Key.Length == 0 && part.Value.Length == 0)
-        {
-            return null;
-        }
-
-        var question = Chooser.FindQuestion(part.Key);
-        if (question is null)
-        {
-            return IgnoredReasons.UnknownQuestion;
-        }
-
-        if (part.Value.Length == 0)
-        {
-            return null;
-        }
-
-        if (valuesByQuestion[part.Key] > 1)
-        {
-            return IgnoredReasons.AnsweredTwice;
-        }
-
-        return question.FindOption(part.Value) is null ? IgnoredReasons.UnknownOption : null;
-    }
-
-    /// <summary>The pairs, or null when the link breaks a limit no link of ours comes near; stops reading as soon as it does.</summary>
-    private static List<KeyValuePair<string, string>>? ReadWithinLimits(IEnumerable<KeyValuePair<string, string?>>? pairs)
-    {
-        var read = new List<KeyValuePair<string, string>>();
-        if (pairs is null)
-        {
-            return read;
-        }
-
-        var total = 0;
-        foreach (var pair in pairs)
-        {
-            var key = pair.Key ?? "";
-            var value = pair.Value ?? "";
-            total += key.Length + value.Length;
-            if (read.Count == MaxPairs || key.Length > MaxPartLength || value.Length > MaxPartLength || total > MaxTotalLength)
-            {
-                return null;
-            }
-
-            read.Add(KeyValuePair.Create(key, value));
-        }
-
-        return read;
-    }
+    private static string WithoutEscapedAmpersand(string key) =>
+        key.StartsWith(EscapedAmpersand, StringComparison.OrdinalIgnoreCase) ? key[EscapedAmpersand.Length..] : key;
 
     /// <summary>
     /// At most <see cref="ShownLength"/> characters of the input and "…" if there was more, never splitting a
@@ -236,11 +227,46 @@ public sealed class ShareLinkCodec
     /// <summary>One query pair as given, and trimmed and lower-cased for matching, with its importance mark taken off.</summary>
     private sealed record Part(string RawKey, string RawValue, string Key, string Value, bool Marked)
     {
-        public static Part Of(KeyValuePair<string, string> pair)
+        /// <summary>Nothing on either side of the '=' (a lone mark is something: it was sent to a question).</summary>
+        public bool IsBlank => Key.Length == 0 && Value.Length == 0 && !Marked;
+
+        public static Part Of(string key, string value)
         {
-            var value = AnswerIds.Normalize(pair.Value);
-            var marked = value.StartsWith(ImportanceMark);
-            return new Part(pair.Key, pair.Value, AnswerIds.Normalize(pair.Key), marked ? AnswerIds.Normalize(value[1..]) : value, marked);
+            var normalized = AnswerIds.Normalize(value);
+            var marked = normalized.StartsWith(ImportanceMark);
+            return new Part(key, value, AnswerIds.Normalize(key), marked ? AnswerIds.Normalize(normalized[1..]) : normalized, marked);
         }
+    }
+
+    /// <summary>
+    /// The ignored parts in link order, each reported once, and at most <see cref="MaxListed"/> one by one: the rest
+    /// are counted in one line, so junk cannot swell the page.
+    /// </summary>
+    private sealed class IgnoredList
+    {
+        private readonly List<IgnoredPart> _listed = [];
+        private readonly HashSet<(string, string, bool, string)> _reported = [];
+        private int _unlisted;
+
+        public void Add(Part part, string reason)
+        {
+            if (!_reported.Add((part.Key, part.Value, part.Marked, reason)))
+            {
+                return;
+            }
+
+            if (_listed.Count < MaxListed)
+            {
+                _listed.Add(new IgnoredPart(Shown(part.RawKey), Shown(part.RawValue), reason));
+            }
+            else
+            {
+                _unlisted++;
+            }
+        }
+
+        public ValueList<IgnoredPart> ToList() => _unlisted == 0
+            ? new ValueList<IgnoredPart>(_listed)
+            : new ValueList<IgnoredPart>([.. _listed, new IgnoredPart("…", "…", $"{Counted.Of(_unlisted, "more part")} of the link {IgnoredReasons.MoreIgnored}")]);
     }
 }

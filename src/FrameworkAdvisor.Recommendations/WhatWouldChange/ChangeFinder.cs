@@ -18,7 +18,7 @@ internal sealed class ChangeFinder
     /// <summary>Stands for "skip it" among a question's alternatives; sorts after every option.</summary>
     private const int Skip = -1;
 
-    private readonly Chooser chooser;
+    private readonly ChooserModel chooser;
     private readonly int[] chosen;
     private readonly bool[] important;
     private readonly int[] ruleCounts;
@@ -30,7 +30,7 @@ internal sealed class ChangeFinder
     private readonly List<Candidate> best = [];
     private int answeredCount;
 
-    private ChangeFinder(Chooser chooser, int[] chosen, bool[] important, int currentWinner, int maxDepth)
+    private ChangeFinder(ChooserModel chooser, int[] chosen, bool[] important, int currentWinner, int maxDepth)
     {
         this.chooser = chooser;
         this.chosen = (int[])chosen.Clone();
@@ -51,7 +51,7 @@ internal sealed class ChangeFinder
     }
 
     /// <summary>Up to <see cref="MaxSuggestions"/> smallest change sets, best first; empty if none of up to <paramref name="maxChanges"/> changes flips it.</summary>
-    public static IReadOnlyList<ChangeSuggestion> Find(Chooser chooser, int[] chosen, bool[] important, int currentWinner, int maxChanges)
+    public static IReadOnlyList<ChangeSuggestion> Find(ChooserModel chooser, int[] chosen, bool[] important, int currentWinner, int maxChanges)
     {
         var maxDepth = Math.Min(maxChanges, chosen.Length);
         var finder = new ChangeFinder(chooser, chosen, important, currentWinner, maxDepth);

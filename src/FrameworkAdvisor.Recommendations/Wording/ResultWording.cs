@@ -28,7 +28,7 @@ public sealed class ResultWording
     public string Headline => Result switch
     {
         { DecidedBy: DecidedBy.TieBreak } => $"A toss-up: the article’s tie-break points to {Recommended}",
-        { Confidence: Confidence.TossUp, Lead: 0 } => $"A toss-up between {Titles(LevelAtTheTop)}",
+        { Confidence: Confidence.TossUp, Lead: 0 } => $"A toss-up between {Listed.And(LevelAtTheTop.Select(f => f.Title))}",
         { Confidence: Confidence.TossUp } => $"A toss-up, with {Recommended} slightly ahead",
         _ when RestsOnOnePoint => $"A slight lean towards {Recommended}",
         _ => $"{Recommended} fits best",
@@ -63,7 +63,7 @@ public sealed class ResultWording
     public string Scores => string.Join(", ", Result.Scores.Select(s => $"{s.Framework.Title} {Points(s.Points)}"));
 
     /// <summary>"3 of 9 questions answered".</summary>
-    public string Answered => $"{Result.AnsweredCount} of {Result.QuestionCount} questions answered";
+    public string Answered => $"{Result.AnsweredCount} of {Counted.Of(Result.QuestionCount, "question")} answered";
 
     /// <summary>The card in words, for og:image:alt and screen readers: the verdict, how sure it is and the scores.</summary>
     public string ImageDescription => $"{Headline}. {ConfidenceLabel}: {Scores}; {Answered}.";
@@ -78,12 +78,5 @@ public sealed class ResultWording
             var top = Result.Scores.Max(s => s.Points);
             return Result.Scores.Where(s => s.Points == top).Select(s => s.Framework);
         }
-    }
-
-    /// <summary>"A and B", or "A, B and C".</summary>
-    private static string Titles(IEnumerable<Framework> frameworks)
-    {
-        var titles = frameworks.Select(f => f.Title).ToList();
-        return titles.Count == 1 ? titles[0] : $"{string.Join(", ", titles[..^1])} and {titles[^1]}";
     }
 }

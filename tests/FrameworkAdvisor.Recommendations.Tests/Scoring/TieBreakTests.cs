@@ -66,7 +66,7 @@ public sealed class TieBreakTests
     [Fact]
     public void Without_a_tie_break_rule_level_scores_go_to_the_first_framework_in_framework_order()
     {
-        var noTieBreak = new Chooser(
+        var noTieBreak = new ChooserModel(
             [Lantern, Quill],
             [Ask("admin", ("yes", ["lantern-admin"]), ("no", ["quill-pick-parts"])), Ask("parts", ("yes", ["quill-pick-parts"]), ("no", []))],
             [Rule("lantern-admin", "lantern", 3), Rule("quill-pick-parts", "quill", 3)]);

@@ -146,23 +146,31 @@ public sealed class ShareLinkDecodeTests
     }
 
     [Fact]
-    public void A_key_or_value_over_sixty_four_characters_is_too_long()
+    public void A_key_or_value_over_sixty_four_characters_cannot_be_an_id_and_is_ignored_with_a_notice()
     {
-        Assert.False(Decode((new string('k', 64), "small")).TooLong);
-        Assert.True(Decode((new string('k', 65), "small")).TooLong);
-        Assert.True(Decode(("size", new string('v', 65))).TooLong);
-        Assert.True(Decode(("size", new string('x', 10_000))).TooLong);
+        var atTheLimit = Decode((new string('k', 64), "small"));
+        var overKey = Decode((new string('k', 65), "small"), ("admin", "no"));
+        var overValue = Decode(("size", new string('v', 65)), ("admin", "no"));
+
+        Assert.Equal([IgnoredReasons.UnknownQuestion], atTheLimit.Ignored.Select(part => part.Reason));
+        Assert.All([overKey, overValue], decoded =>
+        {
+            Assert.False(decoded.TooLong);
+            Assert.Equal(Answers("admin=no"), decoded.Answers);
+            Assert.Equal([IgnoredReasons.TooLongForAnAnswer], decoded.Ignored.Select(part => part.Reason));
+        });
     }
 
     [Fact]
-    public void Over_a_thousand_characters_in_all_is_too_long()
+    public void Over_a_thousand_characters_addressed_to_questions_is_too_long()
     {
-        // Each pair is 32 + 32 = 64 characters: 15 pairs are 960, 16 are 1,024.
-        var fifteen = Decode([.. Enumerable.Range(10, 15).Select(n => ($"k{n}".PadRight(32, 'x'), (string?)new string('v', 32)))]);
-        var sixteen = Decode([.. Enumerable.Range(10, 16).Select(n => ($"k{n}".PadRight(32, 'x'), (string?)new string('v', 32)))]);
+        // Each pair is "size" and a 60-character value, 64 characters: 15 pairs are 960, 16 are 1,024.
+        var fifteen = Decode([.. Enumerable.Range(10, 15).Select(n => ("size", (string?)$"v{n}".PadRight(60, 'x')))]);
+        var sixteen = Decode([.. Enumerable.Range(10, 16).Select(n => ("size", (string?)$"v{n}".PadRight(60, 'x')))]);
 
         Assert.False(fifteen.TooLong);
-        Assert.Equal(15, fifteen.Ignored.Count);
+        Assert.Equal(11, fifteen.Ignored.Count);
+        Assert.Equal("5 more parts of the link were ignored too.", fifteen.Ignored[^1].Reason);
         Assert.True(sixteen.TooLong);
     }
 

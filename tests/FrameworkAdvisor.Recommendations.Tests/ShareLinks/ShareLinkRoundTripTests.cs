@@ -34,7 +34,7 @@ public sealed class ShareLinkRoundTripTests
     public void Reordering_the_questions_changes_neither_what_an_old_link_means_nor_the_link_itself()
     {
         var before = new ShareLinkCodec(Pair());
-        var after = new ShareLinkCodec(new Chooser([Quill, Lantern], [.. PairQuestions.Reverse()], PairRules));
+        var after = new ShareLinkCodec(new ChooserModel([Quill, Lantern], [.. PairQuestions.Reverse()], PairRules));
 
         Assert.All(AllAnswerSets(Pair()), answers =>
         {
@@ -47,7 +47,7 @@ public sealed class ShareLinkRoundTripTests
     [Fact]
     public void A_link_made_before_a_question_was_added_still_decodes_with_that_question_skipped()
     {
-        var withBudget = new Chooser([Quill, Lantern], [.. PairQuestions, Ask("budget", ("low", ["quill-small-app"]), ("high", []))], PairRules);
+        var withBudget = new ChooserModel([Quill, Lantern], [.. PairQuestions, Ask("budget", ("low", ["quill-small-app"]), ("high", []))], PairRules);
         var codec = new ShareLinkCodec(withBudget);
 
         var decoded = codec.Decode(QueryPairs("admin=no&size=small&team=many"));
@@ -72,7 +72,7 @@ public sealed class ShareLinkRoundTripTests
             : query.Split('&').Select(pair => pair.Split('=', 2)).Select(parts => KeyValuePair.Create(parts[0], (string?)(parts.Length > 1 ? parts[1] : "")));
 
     /// <summary>Every combination of "skipped or one of the options" over all questions.</summary>
-    internal static IEnumerable<AnswerSet> AllAnswerSets(Chooser chooser)
+    internal static IEnumerable<AnswerSet> AllAnswerSets(ChooserModel chooser)
     {
         IEnumerable<AnswerSet> sets = [AnswerSet.Empty];
         foreach (var question in chooser.Questions)

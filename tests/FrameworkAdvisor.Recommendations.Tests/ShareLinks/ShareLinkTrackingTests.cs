@@ -30,9 +30,9 @@ public sealed class ShareLinkTrackingTests
     [Fact]
     public void A_question_whose_id_is_also_a_tracking_name_is_still_a_question()
     {
-        var chooser = new Chooser([Quill, Lantern], [Ask("ref", ("yes", ["quill-small-app"]), ("no", []))], [Rule("quill-small-app", "quill", 2)]);
+        var chooser = new ChooserModel([Quill, Lantern], [Ask("ref", ("yes", ["quill-small-app"]), ("no", []))], [Rule("quill-small-app", "quill", 2)]);
 
-        var decoded = new ShareLinkCodec(chooser).DecodeLink([KeyValuePair.Create("ref", (string?)"yes"), KeyValuePair.Create("si", (string?)"x")]);
+        var decoded = new ShareLinkCodec(chooser).Decode([KeyValuePair.Create("ref", (string?)"yes"), KeyValuePair.Create("si", (string?)"x")]);
 
         Assert.Equal(Answers("ref=yes"), decoded.Answers);
         Assert.True(decoded.DroppedTracking);
@@ -58,7 +58,7 @@ public sealed class ShareLinkTrackingTests
     public void Many_unknown_parts_keep_the_answers_and_are_listed_ten_at_most_with_a_count_of_the_rest()
     {
         var junk = Enumerable.Range(0, 200).Select(i => ($"junk{i}", (string?)"1"));
-        var decoded = codec.DecodeLink([.. junk.Append(("parts", "yes")).Select(p => KeyValuePair.Create(p.Item1, p.Item2))]);
+        var decoded = codec.Decode([.. junk.Append(("parts", "yes")).Select(p => KeyValuePair.Create(p.Item1, p.Item2))]);
 
         Assert.Equal(Answers("parts=yes"), decoded.Answers);
         Assert.Equal(11, decoded.Ignored.Count);
@@ -115,5 +115,5 @@ public sealed class ShareLinkTrackingTests
     public void Other_names_are_not_tracking(string key) => Assert.False(TrackingParameters.Matches(key));
 
     private DecodedAnswers Read(params (string Key, string? Value)[] pairs) =>
-        codec.DecodeLink(pairs.Select(pair => KeyValuePair.Create(pair.Key, pair.Value)));
+        codec.Decode(pairs.Select(pair => KeyValuePair.Create(pair.Key, pair.Value)));
 }

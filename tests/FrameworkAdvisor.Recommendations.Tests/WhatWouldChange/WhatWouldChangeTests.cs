@@ -147,10 +147,10 @@ public sealed class WhatWouldChangeTests
     /// Twelve questions q1…q12 of four options each: quill-three (3 points to quill), lantern-one (1 to lantern),
     /// neutral, lantern-two (2 to lantern); every question has its own rules. No tie-break: level goes to quill, listed first.
     /// </summary>
-    private static Chooser Wide()
+    private static ChooserModel Wide()
     {
         var numbers = Enumerable.Range(1, 12).ToList();
-        return new Chooser(
+        return new ChooserModel(
             [Quill, Lantern],
             [.. numbers.Select(n => Ask($"q{n}", ("quill-three", [$"quill-q{n}"]), ("lantern-one", [$"lantern-q{n}-one"]), ("neutral", []), ("lantern-two", [$"lantern-q{n}-two"])))],
             [.. numbers.SelectMany(n => new[] { Rule($"quill-q{n}", "quill", 3), Rule($"lantern-q{n}-one", "lantern", 1), Rule($"lantern-q{n}-two", "lantern", 2) })]);

@@ -13,7 +13,8 @@ namespace FrameworkAdvisor.Web.Features.Cards;
 /// <summary>
 /// Every page's picture card, at its page's path under /cards (see <see cref="CardPaths"/>). Cards are pure functions
 /// of the address, the content and the build, like pages, so they are cached and revalidated like pages too. An
-/// address that is no page's gets the 404 page; a result link with no readable answers gets its questionnaire's card.
+/// address that is no page's gets the 404 page; a result link that gives no result gets
+/// a 400 with the reason in plain text, as its page and decision record do.
 /// </summary>
 [CachedPage]
 public sealed class CardsController(ComparisonStore store, ChooserCatalog catalog, CardRenderer renderer, IOptions<SiteOptions> site) : Controller
@@ -32,7 +33,7 @@ public sealed class CardsController(ComparisonStore store, ChooserCatalog catalo
         if (page == SitePaths.Home)
         {
             var comparisons = store.ListComparisons().Select(c => c.Comparison.Title);
-            return Png(renderer.DrawPage(new PageCard(PageCard.Names(comparisons), HomeViewModel.Heading, []), site.Value.Name));
+            return Png(renderer.DrawPage(new PageCard(Listed.And(comparisons), HomeViewModel.Heading, []), site.Value.Name));
         }
 
         if (ComparisonSlugOf(page) is not { } slug || store.FindComparison(slug) is not { } context)
@@ -57,23 +58,8 @@ public sealed class CardsController(ComparisonStore store, ChooserCatalog catalo
             return NotFound();
         }
 
-        var decoded = chooser.Decode(Request.Query);
-        if (decoded.TooLong)
-        {
-            return BadRequest();
-        }
-
-        if (chooser.Recommend(decoded.Answers) is not Recommendation result)
-        {
-            return Png(renderer.DrawPage(PageCard.For(chooser.Questionnaire.Title, context), site.Value.Name));
-        }
-
-        if (chooser.CanonicalRedirect(Request, decoded, CardPaths.For(chooser.ResultPath(decoded.Answers))) is { } redirect)
-        {
-            return RedirectPermanent(redirect);
-        }
-
-        return Png(renderer.DrawResult(new ResultWording(result), context.Comparison.Title, site.Value.Name, chooser.Engine.Policy.ClearFitMinimumLead));
+        return chooser.Resolve(Request, answers => CardPaths.For(chooser.ResultPath(answers))).AnswerFile(resolved => Png(renderer.DrawResult(
+            new ResultWording(resolved.Recommendation), context.Comparison.Title, site.Value.Name, chooser.Engine.Policy.ClearFitMinimumLead)));
     }
 
     /// <summary>The comparison a page path belongs to: the slug after /compare/, when it is one.</summary>

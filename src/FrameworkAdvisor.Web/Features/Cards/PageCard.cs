@@ -19,12 +19,5 @@ public sealed record PageCard(string Kicker, string Title, IReadOnlyList<Framewo
 
     public string Description => Frameworks.Count == 0
         ? $"{Title}. {Kicker}."
-        : $"{Title}. {Kicker}, comparing {Names(Frameworks.Select(f => f.Title))}.";
-
-    /// <summary>"A and B", or "A, B and C".</summary>
-    public static string Names(IEnumerable<string> names)
-    {
-        var list = names.ToList();
-        return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list[..^1])} and {list[^1]}";
-    }
+        : $"{Title}. {Kicker}, comparing {Listed.And(Frameworks.Select(f => f.Title))}.";
 }

@@ -41,7 +41,7 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
             return NoChooser(comparison);
         }
 
-        return new QuestionnaireResponse([.. chooser.Chooser.Questions.Select(q => new QuestionItem(
+        return new QuestionnaireResponse([.. chooser.Model.Questions.Select(q => new QuestionItem(
             q.Id, q.Text, q.Why, [.. q.Options.Select(o => new OptionItem(o.Id, o.Label))]))]);
     }
 
@@ -108,7 +108,7 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
             AnswerSet? answers;
             try
             {
-                answers = RecommendationRequestReader.ReadAnswers(document.RootElement, chooser.Chooser, ModelState);
+                answers = RecommendationRequestReader.ReadAnswers(document.RootElement, chooser.Model, ModelState);
             }
             catch (InvalidOperationException)
             {

@@ -13,9 +13,6 @@ namespace FrameworkAdvisor.Web.Features.Chooser;
 [Route("compare/{comparison:slug}/choose")]
 public sealed class ChooserController(ChooserCatalog catalog, SiteUrls urls) : Controller
 {
-    internal const string LinkTooLong =
-        "This link is longer than any the chooser makes, so we could not read its answers. Please answer the questions again.";
-
     [HttpGet("")]
     public IActionResult Questionnaire(string comparison)
     {
@@ -31,8 +28,8 @@ public sealed class ChooserController(ChooserCatalog catalog, SiteUrls urls) : C
         }
 
         return decoded.TooLong
-            ? SendBack(chooser, AnswerSet.Empty, [], LinkTooLong)
-            : View(new QuestionnaireViewModel(chooser, decoded.Answers, decoded.Ignored, Problem: null));
+            ? SendBack(chooser, new LinkResolution.Refused(LinkResolution.TooLong, AnswerSet.Empty, []))
+            : View(QuestionnaireViewModel.For(chooser, decoded.Answers, decoded.Ignored, problem: null));
     }
 
     [HttpGet("result")]
@@ -43,30 +40,15 @@ public sealed class ChooserController(ChooserCatalog catalog, SiteUrls urls) : C
             return NotFound();
         }
 
-        var decoded = chooser.Decode(Request.Query);
-        if (decoded.TooLong)
-        {
-            return SendBack(chooser, AnswerSet.Empty, [], LinkTooLong);
-        }
-
-        if (chooser.Recommend(decoded.Answers) is not Recommendation recommendation)
-        {
-            return SendBack(chooser, decoded.Answers, decoded.Ignored, NothingAnswered.Text);
-        }
-
-        var canonicalPath = chooser.ResultPath(decoded.Answers);
-        if (chooser.CanonicalRedirect(Request, decoded, canonicalPath) is { } redirect)
-        {
-            return RedirectPermanent(redirect);
-        }
-
-        return View(new ResultViewModel(chooser, recommendation, decoded.Answers, decoded.Ignored, urls.Absolute(Request, canonicalPath)));
+        return chooser.Resolve(Request, chooser.ResultPath).AnswerPage(
+            resolved => View(ResultViewModel.For(chooser, resolved, urls.Absolute(Request, chooser.ResultPath(resolved.Answers)))),
+            refused => SendBack(chooser, refused));
     }
 
-    /// <summary>Back to the form with an explanation; 400 because the request, not the site, needs fixing.</summary>
-    private ViewResult SendBack(LoadedChooser chooser, AnswerSet answers, IReadOnlyList<IgnoredPart> ignored, string problem)
+    /// <summary>Back to the form with the reason and what could be read; 400 because the request, not the site, needs fixing.</summary>
+    private ViewResult SendBack(LoadedChooser chooser, LinkResolution.Refused refused)
     {
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(nameof(Questionnaire), new QuestionnaireViewModel(chooser, answers, ignored, problem));
+        return View(nameof(Questionnaire), QuestionnaireViewModel.For(chooser, refused.Answers, refused.Ignored, refused.Reason));
     }
 }

@@ -20,7 +20,7 @@ public static class DecisionRecord
         ArgumentNullException.ThrowIfNull(result);
         var wording = new ResultWording(result);
         var comparison = chooser.Context.Comparison.Title;
-        var frameworks = PageNames(chooser.Context.Frameworks.Select(f => f.Title));
+        var frameworks = Listed.Or(chooser.Context.Frameworks.Select(f => f.Title));
         string Link(string path) => origin + path;
 
         var md = new StringBuilder();
@@ -34,14 +34,14 @@ public static class DecisionRecord
         Line();
         Line("## Context and Problem Statement");
         Line();
-        Line($"We are choosing a web framework: {frameworks}. We answered {result.AnsweredCount} of the {result.QuestionCount} questions " +
+        Line($"We are choosing a web framework: {frameworks}. We answered {result.AnsweredCount} of the {Counted.Of(result.QuestionCount, "question")} " +
              $"of {siteName}’s “{chooser.Questionnaire.Title}” for [{comparison}]({Link(Content.SitePaths.Comparison(chooser.Slug))}), " +
              "which scores the answers against the recommendation rules of the article behind that comparison. " +
              "It scores the article’s advice, not anyone else’s.");
         Line();
         Line("| Question | Our answer |");
         Line("| --- | --- |");
-        foreach (var question in chooser.Chooser.Questions)
+        foreach (var question in chooser.Model.Questions)
         {
             var option = answers.OptionFor(question.Id) is { } id ? question.FindOption(id) : null;
             var matters = answers.IsImportant(question.Id) ? " (this matters a lot to us: its rules count double)" : "";
@@ -100,7 +100,7 @@ public static class DecisionRecord
         Line($"* Scores: {wording.Scores}.");
         if (result.WhatWouldChange.Count == 0)
         {
-            Line($"* What would change it: no change of up to {result.MaxChanges} answers would recommend a different framework.");
+            Line($"* What would change it: no change of up to {Counted.Of(result.MaxChanges, "answer")} would recommend a different framework.");
         }
         else
         {
@@ -144,10 +144,4 @@ public static class DecisionRecord
 
     /// <summary>A table cell: a pipe would end the cell, and a line break the row.</summary>
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
-
-    private static string PageNames(IEnumerable<string> names)
-    {
-        var list = names.ToList();
-        return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list[..^1])} or {list[^1]}";
-    }
 }

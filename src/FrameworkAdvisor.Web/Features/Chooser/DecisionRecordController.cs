@@ -27,19 +27,8 @@ public sealed class DecisionRecordController(ChooserCatalog catalog, SiteUrls ur
             return NotFound();
         }
 
-        // Links with no readable answers, or longer than any we make, get the site's 400 page, which offers the way back.
-        var decoded = chooser.Decode(Request.Query);
-        if (decoded.TooLong || chooser.Recommend(decoded.Answers) is not Recommendation result)
-        {
-            return BadRequest();
-        }
-
-        if (chooser.CanonicalRedirect(Request, decoded, chooser.DecisionRecordPath(decoded.Answers)) is { } redirect)
-        {
-            return RedirectPermanent(redirect);
-        }
-
-        return Record(this, chooser, result, decoded.Answers, urls.Absolute(Request, ""), site.Value.Name);
+        return chooser.Resolve(Request, chooser.DecisionRecordPath).AnswerFile(resolved =>
+            Record(this, chooser, resolved.Recommendation, resolved.Answers, urls.Absolute(Request, ""), site.Value.Name));
     }
 
     /// <summary>The record as a download named for its comparison, for this controller and the API alike.</summary>

@@ -1,5 +1,6 @@
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Recommendations;
+using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Features.Shared;
 
 namespace FrameworkAdvisor.Web.Features.Chooser;
@@ -8,18 +9,22 @@ namespace FrameworkAdvisor.Web.Features.Chooser;
 /// The questionnaire, possibly prefilled from a link ("change my answers"). <see cref="Problem"/> explains why the
 /// visitor was sent back here, such as submitting with every question skipped.
 /// </summary>
-public sealed record QuestionnaireViewModel(LoadedChooser Chooser, AnswerSet Answers, IReadOnlyList<IgnoredPart> Ignored, string? Problem)
-    : ComparisonPageViewModel(Chooser.Context, Chooser.Questionnaire.Title, Chooser.Questionnaire.Summary, SitePaths.Chooser(Chooser.Slug))
+public sealed record QuestionnaireViewModel(
+    ComparisonContext Context, Questionnaire Questionnaire, AnswerSet Answers, IReadOnlyList<IgnoredPart> Ignored, string? Problem)
+    : ComparisonPageViewModel(Context, Questionnaire.Title, Questionnaire.Summary, SitePaths.Chooser(Context.Slug))
 {
-    public string IntroHtml => Chooser.Questionnaire.IntroHtml;
+    public static QuestionnaireViewModel For(LoadedChooser chooser, AnswerSet answers, IReadOnlyList<IgnoredPart> ignored, string? problem) =>
+        new(chooser.Context, chooser.Questionnaire, answers, ignored, problem);
 
-    public string ResultPath => SitePaths.ChooserResult(Chooser.Slug);
+    public string IntroHtml => Questionnaire.IntroHtml;
 
-    public int QuestionCount => Chooser.Chooser.Questions.Count;
+    public string ResultPath => SitePaths.ChooserResult(ComparisonSlug);
+
+    public int QuestionCount => Questionnaire.Groups.Sum(group => group.Questions.Count);
 
     /// <summary>The groups in page order, each with the anchor its heading gets.</summary>
     public IEnumerable<(QuestionGroup Group, string Anchor)> Groups =>
-        Chooser.Questionnaire.Groups.Select((group, index) => (group, $"group-{index + 1}"));
+        Questionnaire.Groups.Select((group, index) => (group, $"group-{index + 1}"));
 
     public bool IsChosen(Question question, AnswerOption option) => Answers.OptionFor(question.Id) == option.Id;
 

@@ -15,7 +15,7 @@ internal static class RecommendationRequestReader
     public const string NormalImportance = "normal";
     public const string HighImportance = "high";
 
-    public static AnswerSet? ReadAnswers(JsonElement root, Recommendations.Chooser chooser, ModelStateDictionary errors)
+    public static AnswerSet? ReadAnswers(JsonElement root, ChooserModel chooser, ModelStateDictionary errors)
     {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("answers", out var answersElement))
         {

@@ -19,29 +19,57 @@ public sealed record ScoreBar(FrameworkScore Score, bool IsRecommended, bool NoP
 /// <summary>An aspect page behind one or more of the rules that fired.</summary>
 public sealed record AspectLink(string Title, string Path);
 
-/// <summary>The recommendation for one set of answers, with everything that explains it.</summary>
+/// <summary>A change that would recommend something else, with the address of that result.</summary>
+public sealed record ChangeLink(ChangeSuggestion Suggestion, string Path);
+
+/// <summary>
+/// The recommendation for one set of answers, with everything that explains it and every address it links to. The
+/// headline, title, previews and description all take their words from <see cref="Wording"/>, made once.
+/// </summary>
 public sealed record ResultViewModel(
-    LoadedChooser Chooser,
-    Recommendation Recommendation,
-    AnswerSet Answers,
+    ComparisonContext Context,
+    string QuestionnaireTitle,
+    ResultWording Wording,
     IReadOnlyList<IgnoredPart> Ignored,
-    string ShareUrl)
+    string ResultPath,
+    string ShareUrl,
+    string DecisionRecordPath,
+    string ChangeAnswersPath,
+    IReadOnlyList<ChangeLink> Changes,
+    string HowJudged)
     : ComparisonPageViewModel(
-        Chooser.Context,
-        new ResultWording(Recommendation).Headline,
-        DescribeFor(Recommendation, Chooser.Context),
-        Chooser.ResultPath(Answers))
+        Context,
+        Wording.Headline,
+        $"Scored against the rules of the source article behind {Context.Comparison.Title}: {Wording.Scores}. See every reason, and what would change the result.",
+        ResultPath)
 {
+    public static ResultViewModel For(LoadedChooser chooser, LinkResolution.Resolved resolved, string shareUrl)
+    {
+        ArgumentNullException.ThrowIfNull(chooser);
+        ArgumentNullException.ThrowIfNull(resolved);
+        var answers = resolved.Answers;
+        return new(
+            chooser.Context,
+            chooser.Questionnaire.Title,
+            new ResultWording(resolved.Recommendation),
+            resolved.Ignored,
+            chooser.ResultPath(answers),
+            shareUrl,
+            chooser.DecisionRecordPath(answers),
+            chooser.QuestionnairePath(answers),
+            [.. resolved.Recommendation.WhatWouldChange.Select(suggestion => new ChangeLink(suggestion, chooser.ResultPath(suggestion.Answers)))],
+            chooser.Engine.Policy.Describe());
+    }
+
+    public Recommendation Recommendation => Wording.Result;
+
     public override IReadOnlyList<Breadcrumb> Breadcrumbs =>
     [
         new("Home", SitePaths.Home),
         new(Context.Comparison.Title, SitePaths.Comparison(Context.Slug)),
-        new(Chooser.Questionnaire.Title, SitePaths.Chooser(Context.Slug)),
+        new(QuestionnaireTitle, SitePaths.Chooser(Context.Slug)),
         new("Your result", Path),
     ];
-
-    /// <summary>The headline, title, previews, card and decision record all take their words from here.</summary>
-    public ResultWording Wording { get; } = new(Recommendation);
 
     public override string SocialTitle => $"{Wording.Headline} · {Context.Comparison.Title}";
 
@@ -50,11 +78,7 @@ public sealed record ResultViewModel(
     /// <summary>About 100,000 answer sets each have a result: they are share targets, not pages to rank, but their links lead on.</summary>
     public override string? Robots => "noindex, follow";
 
-    public string DecisionRecordPath => Chooser.DecisionRecordPath(Answers);
-
-    public string ChangeAnswersPath => Chooser.QuestionnairePath(Answers);
-
-    public string ConfidenceLabel => Recommendation.Confidence.Label();
+    public string ConfidenceLabel => Wording.ConfidenceLabel;
 
     /// <summary>The style hook for the confidence line, named as the API names the level.</summary>
     public string ConfidenceClass => $"confidence confidence-{Recommendation.Confidence.Name()}";
@@ -74,8 +98,6 @@ public sealed record ResultViewModel(
     ];
 
     public string RulePath(Rule rule) => $"{SitePaths.Recommendations(Context.Slug)}#{rule.Id}";
-
-    public string ChangeResultPath(ChangeSuggestion suggestion) => Chooser.ResultPath(suggestion.Answers);
 
     /// <summary>The answers that triggered a rule, in questionnaire order: the reasons for the result.</summary>
     public IReadOnlyList<Contribution> Reasons => [.. Recommendation.Contributions.Where(c => !c.IsNeutral)];
@@ -99,7 +121,7 @@ public sealed record ResultViewModel(
                 parts.Add(Counted.Of(Recommendation.Skipped.Count, "skipped question"));
             }
 
-            var verb = NeutralAnswers.Count + Recommendation.Skipped.Count == 1 ? "counts" : "count";
+            var verb = Counted.Word(NeutralAnswers.Count + Recommendation.Skipped.Count, "counts", "count");
             return parts.Count == 0 ? null : $"{string.Join(" and ", parts)} {verb} for nothing";
         }
     }
@@ -109,10 +131,4 @@ public sealed record ResultViewModel(
         reason.Doubled
             ? $"+{reason.Points} to {reason.Favours!.Title} ({reason.Rule!.Points} × {AnswerSet.ImportanceMultiplier}: it matters a lot to you)"
             : $"+{reason.Points} to {reason.Favours!.Title}";
-
-    private static string DescribeFor(Recommendation recommendation, ComparisonContext context)
-    {
-        return $"Scored against the rules of the source article behind {context.Comparison.Title}: {new ResultWording(recommendation).Scores}. " +
-               "See every reason, and what would change the result.";
-    }
 }

@@ -49,7 +49,7 @@ public sealed class DevelopersController(
             return $"curl -s '{origin}{path}'";
         }
 
-        var questions = choosers.Find(comparison)?.Chooser.Questions ?? [];
+        var questions = choosers.Find(comparison)?.Model.Questions ?? [];
         var answers = questions.Count == 0 ? "{}" : $$"""{"{{questions[0].Id}}": "{{questions[0].Options[0].Id}}"}""";
         return $$"""
             curl -s -X POST '{{origin}}{{path}}' \

@@ -1,4 +1,5 @@
 using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Recommendations;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.Features.Comparisons;
@@ -36,5 +37,5 @@ public sealed record HomeViewModel(IReadOnlyList<ComparisonAtAGlance> Comparison
     public const string Heading = "Choose a web framework with reasons you can check";
 
     public override string CardDescription =>
-        new Cards.PageCard(Cards.PageCard.Names(Comparisons.Select(c => c.Item.Comparison.Title)), Heading, []).Description;
+        new Cards.PageCard(Listed.And(Comparisons.Select(c => c.Item.Comparison.Title)), Heading, []).Description;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
+using FrameworkAdvisor.Recommendations;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -89,8 +90,8 @@ public static class RecommendationRateLimit
         await Results.Problem(
                 statusCode: StatusCodes.Status429TooManyRequests,
                 title: "Too many requests",
-                detail: $"This address allows {limits.RecommendationsPerWindow} recommendations per {limits.WindowSeconds} seconds " +
-                        $"from one client. Try again in {retryAfter} seconds.")
+                detail: $"This address allows {Counted.Of(limits.RecommendationsPerWindow, "recommendation")} per {Counted.Of(limits.WindowSeconds, "second")} " +
+                        $"from one client. Try again in {Counted.Of(retryAfter, "second")}.")
             .ExecuteAsync(context);
     }
 }

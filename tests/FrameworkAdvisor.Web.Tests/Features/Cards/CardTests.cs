@@ -71,17 +71,6 @@ public sealed class CardTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
     }
 
-    [Fact]
-    public async Task A_result_link_with_no_readable_answers_gets_its_questionnaires_card_and_one_too_long_a_400()
-    {
-        using var generic = await GetCardAsync("/cards/compare/trio/choose/result.png?nothing=here");
-        using var questionnaire = await GetCardAsync("/cards/compare/trio/choose.png");
-        using var tooLong = await _client.GetAsync("/cards/compare/trio/choose/result.png?" + string.Join('&', Enumerable.Repeat("parts=pick", 70)));
-
-        Assert.Equal(Bytes(questionnaire), Bytes(generic));
-        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
-    }
-
     [Theory]
     [InlineData("/cards/compare/nope.png")]
     [InlineData("/cards/compare/trio/aspects/nope.png")]

@@ -55,7 +55,7 @@ public sealed class ChooserCatalogTests : IDisposable
     [Fact]
     public void New_content_gives_a_new_chooser_with_its_questions()
     {
-        Assert.Equal(3, _catalog.Find("trio")!.Engine.Chooser.Questions.Count);
+        Assert.Equal(3, _catalog.Find("trio")!.Engine.Model.Questions.Count);
 
         const string budget =
             "      - id: budget\n" +
@@ -69,7 +69,7 @@ public sealed class ChooserCatalogTests : IDisposable
         _content.Replace("compare/trio/questionnaire.md", "  - title: You\n    questions:\n", "  - title: You\n    questions:\n" + budget);
         Import();
 
-        Assert.Equal(["parts", "admin", "budget", "undecided"], _catalog.Find("trio")!.Engine.Chooser.Questions.Select(q => q.Id));
+        Assert.Equal(["parts", "admin", "budget", "undecided"], _catalog.Find("trio")!.Engine.Model.Questions.Select(q => q.Id));
     }
 
     [Fact]

@@ -229,8 +229,8 @@ public sealed class ChooserPagesTests(SiteFactory site) : IClassFixture<SiteFact
     [Fact]
     public async Task A_link_longer_than_any_we_make_is_refused_with_a_way_forward()
     {
-        // Junk beside the answers no longer counts (see ShareLinkTrackingTests); the answers themselves, repeated past
-        // anything the chooser makes, still do.
+        // Junk beside the answers is set aside rather than counted (see ShareLinkTrackingTests); the answers
+        // themselves, repeated past anything the chooser makes, are counted.
         var page = await _client.GetPageAsync(Result + "?" + string.Join('&', Enumerable.Repeat("parts=pick", 70)), HttpStatusCode.BadRequest);
 
         Assert.Contains("longer than any the chooser makes", page.Text("[role=alert]"), StringComparison.Ordinal);
