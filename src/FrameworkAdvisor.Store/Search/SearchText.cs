@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -11,17 +10,7 @@ namespace FrameworkAdvisor.Store.Search;
 /// </summary>
 internal static partial class SearchText
 {
-    /// <summary>
-    /// The text of HTML that our own Markdown pipeline rendered (raw HTML is off there, so every tag is one it wrote
-    /// and is well formed). This only extracts words for the index; it is never used to make HTML safe, and what it
-    /// returns is escaped again wherever it is shown. Block tags become spaces so words either side stay apart;
-    /// inline tags (links, emphasis, code) vanish, so "(<a>x</a>)" reads "(x)". Control characters go too, so the
-    /// snippet markers can never occur in indexed text.
-    /// </summary>
-    public static string FromHtml(string? html) =>
-        string.IsNullOrEmpty(html) ? "" : Clean(WebUtility.HtmlDecode(Tag().Replace(BlockTag().Replace(html, " "), "")));
-
-    /// <summary>Collapses whitespace and drops control characters from text that was never HTML.</summary>
+    /// <summary>Collapses whitespace and drops control characters, so the snippet markers can never occur in indexed text.</summary>
     public static string Clean(string? text) =>
         string.IsNullOrEmpty(text) ? "" : Whitespace().Replace(ControlCharacter().Replace(text, " "), " ").Trim();
 
@@ -55,12 +44,6 @@ internal static partial class SearchText
     private static bool IsWordCharacter(char c) =>
         char.IsLetterOrDigit(c)
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tag();
-
-    [GeneratedRegex(@"</?(?:p|br|li|ul|ol|dl|dt|dd|h[1-6]|div|table|thead|tbody|tr|th|td|pre|blockquote|hr)\b[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex BlockTag();
 
     [GeneratedRegex(@"\p{Cc}")]
     private static partial Regex ControlCharacter();
