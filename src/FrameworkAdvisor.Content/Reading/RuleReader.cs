@@ -1,5 +1,4 @@
 using FrameworkAdvisor.Recommendations;
-using Markdig.Syntax;
 
 namespace FrameworkAdvisor.Content;
 
@@ -97,13 +96,12 @@ internal sealed class RuleReader(ReadingContext comparison)
         }
 
         var whenHtml = comparison.Renderer.RenderSnippet(when, filePath, item.LineOf("when"), path);
-        var whenText = MarkdownRenderer.PlainText(comparison.Markdown.Parse(when).Descendants<ParagraphBlock>().FirstOrDefault()?.Inline);
         var noteHtml = editorNote is null
             ? null
             : comparison.Renderer.RenderEditorNote(
                 editorNote, PageAnchors.EditorNotePrefix + id, $"Rule {id}", filePath, item.LineOf("editor_note"), path);
 
-        return new Rule(id, favours, points.Value, isTieBreak, cites, whenText)
+        return new Rule(id, favours, points.Value, isTieBreak, cites, comparison.Markdown.PlainText(when))
         {
             WhenHtml = whenHtml,
             ArticleReference = article,

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace FrameworkAdvisor.Store.Search;
 
@@ -8,11 +7,11 @@ namespace FrameworkAdvisor.Store.Search;
 /// Plain text for the search index, and the one word rule that both the index's vocabulary and a visitor's query
 /// are split by.
 /// </summary>
-internal static partial class SearchText
+internal static class SearchText
 {
     /// <summary>Collapses whitespace and drops control characters, so the snippet markers can never occur in indexed text.</summary>
     public static string Clean(string? text) =>
-        string.IsNullOrEmpty(text) ? "" : Whitespace().Replace(ControlCharacter().Replace(text, " "), " ").Trim();
+        string.Join(' ', string.Concat((text ?? "").Select(c => char.IsControl(c) ? ' ' : c)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// Lower-cased words: runs of letters, digits and the marks that combine with them, which is how SQLite's
@@ -44,10 +43,4 @@ internal static partial class SearchText
     private static bool IsWordCharacter(char c) =>
         char.IsLetterOrDigit(c)
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
-
-    [GeneratedRegex(@"\p{Cc}")]
-    private static partial Regex ControlCharacter();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

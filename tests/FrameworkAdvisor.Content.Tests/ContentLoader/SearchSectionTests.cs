@@ -13,27 +13,12 @@ public sealed class SearchSectionTests
     {
         using var content = ContentFolder.CopyOfFixture();
         content.Replace(Quill, "## What it is", "## Use `async` with [*fast* links](/compare/trio/aspects/speed) &amp; more");
-
         var trio = LoadValid(content.Directory).Comparisons[0];
 
-        var section = Assert.Single(trio.SearchSections, s => s.Path == "/compare/trio/frameworks/quill" && s.Heading.StartsWith("Use", StringComparison.Ordinal));
-        Assert.Equal("Use async with fast links & more", section.Heading);
-        Assert.Equal("use-async-with-fast-links--more", section.Anchor);
+        var section = Assert.Single(trio.SearchSections, s => s.Heading == "Use async with fast links & more");
+        Assert.Equal(("/compare/trio/frameworks/quill", "use-async-with-fast-links--more"), (section.Path, section.Anchor));
         Assert.Contains($"<h2 id=\"{section.Anchor}\">", trio.Frameworks[0].BodyHtml, StringComparison.Ordinal);
         Assert.Equal("Quill is a minimal toolkit. See its speed.", section.Text);
-    }
-
-    [Fact]
-    public void Text_before_the_first_heading_belongs_to_the_pages_own_section_after_its_summary()
-    {
-        var trio = LoadValid(TestPaths.FixtureContent).Comparisons[0];
-
-        var page = trio.SearchSections[0];
-        Assert.Equal(("/compare/trio", "", "Quill vs Lantern vs Harbor"), (page.Path, page.Anchor, page.Heading));
-        Assert.Equal(
-            "Three imaginary toolkits, compared so the tests can prove the site handles more than two subjects. " +
-            "Quill is small, Lantern is complete, and Harbor sits between them.",
-            page.Text);
     }
 
     [Fact]
@@ -43,16 +28,19 @@ public sealed class SearchSectionTests
         content.Replace(Quill, "You want to pick every part yourself.",
             "You pick **every** part:\n\n- one\n- two\n\n| a | b |\n|---|---|\n| c | d |\n\n```\ncode\nblock\n```\n\n#### Small print\n\nEnd.");
 
-        var section = Section(LoadValid(content.Directory), "/compare/trio/frameworks/quill", "choose-it-if");
-
-        Assert.Equal("You pick every part: one two a b c d code\nblock Small print End.", section.Text);
+        Assert.Equal("You pick every part: one two a b c d code\nblock Small print End.",
+            Section(LoadValid(content.Directory), "/compare/trio/frameworks/quill", "choose-it-if").Text);
     }
 
     [Fact]
-    public void An_aspect_gives_each_framework_a_section_at_its_slug_its_cell_first_and_its_subheadings_their_own()
+    public void Text_before_the_first_heading_joins_the_page_or_framework_section_after_its_summary_or_cell()
     {
         var content = LoadValid(TestPaths.FixtureContent);
 
+        var overview = Section(content, "/compare/trio", "");
+        Assert.Equal("Quill vs Lantern vs Harbor", overview.Heading);
+        Assert.StartsWith("Three imaginary toolkits,", overview.Text, StringComparison.Ordinal);
+        Assert.EndsWith("more than two subjects. Quill is small, Lantern is complete, and Harbor sits between them.", overview.Text, StringComparison.Ordinal);
         Assert.Equal("How quickly each toolkit answers a request. The source calls Quill the quickest. Speed matters less than you think.",
             Section(content, "/compare/trio/aspects/speed", "").Text);
         var quill = Section(content, "/compare/trio/aspects/speed", "quill");
@@ -68,12 +56,11 @@ public sealed class SearchSectionTests
         const string note = "The fixture's source claims Harbor is both the fastest and the slowest (see speed).";
         var own = Section(content, "/compare/trio", "editor-note-1");
         Assert.Equal(("Editor’s note", note), (own.Heading, own.Text));
-        Assert.EndsWith("then open an aspect such as speed. Editor’s note " + note,
-            Section(content, "/compare/trio", "how-to-read-this-comparison").Text, StringComparison.Ordinal);
+        Assert.EndsWith("such as speed. Editor’s note " + note, Section(content, "/compare/trio", "how-to-read-this-comparison").Text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Sections_follow_the_pages_in_the_order_the_site_lists_them_not_the_order_their_files_are_read()
+    public void Sections_follow_the_pages_in_the_order_the_site_lists_them_since_search_breaks_ties_by_it()
     {
         var trio = LoadValid(TestPaths.FixtureContent).Comparisons[0];
 
