@@ -21,7 +21,8 @@ public sealed record Comparison(
     RecommendationsPage Recommendations,
     TextPage Sources,
     Questionnaire? Questionnaire,
-    IReadOnlyList<EditorNote> EditorNotes);
+    IReadOnlyList<EditorNote> EditorNotes,
+    IReadOnlyList<SearchSection> SearchSections);
 
 /// <summary>
 /// One framework's page: its identity, its place among the columns (<see cref="Weight"/>), its body, and the colour
@@ -55,6 +56,12 @@ public sealed record TextPage(string Title, string Summary, string BodyHtml);
 
 /// <summary>A place where we flag that the article is wrong or contradicts itself.</summary>
 public sealed record EditorNote(string PagePath, string PageTitle, string Anchor, string Html);
+
+/// <summary>
+/// One place a search can lead to: a page (<see cref="Anchor"/> empty, <see cref="Heading"/> its title) or a part of
+/// it at the anchor the page gives that part, with the part's plain text.
+/// </summary>
+public sealed record SearchSection(string Path, string PageTitle, string Anchor, string Heading, string Text);
 
 /// <summary>Lean value for an aspect on which the article explicitly calls it even.</summary>
 public static class Leaning

@@ -1,6 +1,8 @@
+using System.Text;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -15,6 +17,9 @@ public sealed class MarkdownRenderer
 {
     /// <summary>The only custom block authors may use: <c>::: editor-note</c>.</summary>
     public const string EditorNoteBlock = "editor-note";
+
+    /// <summary>What an editor's note is called where it is shown, and in search.</summary>
+    public const string EditorNoteLabel = "Editor’s note";
 
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
@@ -56,37 +61,67 @@ public sealed class MarkdownRenderer
         return RenderBlocks(document);
     }
 
-    /// <summary>The text of a heading or paragraph's inlines, without markup.</summary>
+    /// <summary>The text of a Markdown snippet (from front matter), without markup; empty when there is none.</summary>
+    public string PlainText(string? markdown) => markdown is null ? "" : PlainText(Parse(markdown));
+
+    /// <summary>
+    /// The text of a run of blocks as a reader sees it, without markup: blocks apart by a space, so words either side
+    /// stay apart, and an editor's note with its label.
+    /// </summary>
+    public static string PlainText(IEnumerable<Block> blocks) =>
+        string.Join(' ', blocks.Select(BlockText).Where(text => text.Length > 0));
+
+    /// <summary>The text of a heading or paragraph's inlines, without markup: "(`x`)" and "([x](url))" read "(x)".</summary>
     public static string PlainText(ContainerInline? inline)
+    {
+        var text = new StringBuilder();
+        AppendText(text, inline);
+        return text.ToString().Trim();
+    }
+
+    private static string BlockText(Block block) => block switch
+    {
+        YamlFrontMatterBlock => "",
+        CustomContainer { Info: EditorNoteBlock } note => $"{EditorNoteLabel} {PlainText(note)}",
+        ContainerBlock container => PlainText(container),
+        CodeBlock code => code.Lines.ToString(),
+        LeafBlock leaf => PlainText(leaf.Inline),
+        _ => "",
+    };
+
+    private static void AppendText(StringBuilder text, ContainerInline? inline)
     {
         if (inline is null)
         {
-            return "";
+            return;
         }
 
-        var text = new System.Text.StringBuilder();
         foreach (var child in inline)
         {
             switch (child)
             {
                 case LiteralInline literal:
-                    text.Append(literal.Content.ToString());
+                    text.Append(literal.Content.AsSpan());
                     break;
                 case CodeInline code:
                     text.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.AsSpan());
+                    break;
+                case AutolinkInline link:
+                    text.Append(link.Url);
                     break;
                 case LineBreakInline:
                     text.Append(' ');
                     break;
                 case ContainerInline container:
-                    text.Append(PlainText(container));
+                    AppendText(text, container);
                     break;
                 default:
                     break;
             }
         }
-
-        return text.ToString().Trim();
     }
 
     private HtmlRenderer CreateRenderer(TextWriter writer)
@@ -106,7 +141,7 @@ public sealed class MarkdownRenderer
         {
             renderer.EnsureLine();
             renderer.Write("<div role=\"note\"").WriteAttributes(obj).WriteLine(">");
-            renderer.WriteLine("<p class=\"editor-note-label\"><strong>Editor’s note</strong></p>");
+            renderer.WriteLine("<p class=\"editor-note-label\"><strong>" + EditorNoteLabel + "</strong></p>");
             renderer.WriteChildren(obj);
             renderer.WriteLine("</div>");
         }

@@ -20,9 +20,8 @@ internal sealed class AspectReader(ReadingContext comparison)
             var inArticleTable = fm.OptionalBoolean("in_article_table", false);
             var path = SitePaths.Aspect(comparison.Slug, slug);
             var leans = ReadLean(file, frameworks);
-            var leanNote = fm.OptionalText("lean_note") is { } note
-                ? comparison.Renderer.RenderSnippet(note, file.Path, fm.LineOf("lean_note"), path)
-                : null;
+            var leanNoteMarkdown = fm.OptionalText("lean_note");
+            var leanNote = leanNoteMarkdown is null ? null : comparison.Renderer.RenderSnippet(leanNoteMarkdown, file.Path, fm.LineOf("lean_note"), path);
             if (leans is not null && leanNote is null && !fm.Has("lean_note"))
             {
                 Errors.Add(file.Path, fm.LineOf("leans"), "'leans' needs a 'lean_note' saying why the article leans that way");
@@ -36,13 +35,20 @@ internal sealed class AspectReader(ReadingContext comparison)
                 continue;
             }
 
-            var (introHtml, bodies) = SplitBody(file, path, title, frameworks);
+            var (intro, bodies) = SplitBody(file, frameworks);
+            // Inspect before rendering any part: it gives the editor's notes their anchors.
+            comparison.Renderer.Inspect(file, path, title);
             comparison.Pages.AddAnchors(path, frameworks.Select(f => f.Slug));
-            var takes = frameworks
-                .Where(f => cells.ContainsKey(f.Slug) && bodies.ContainsKey(f.Slug))
-                .Select(f => new AspectTake(f.Slug, cells[f.Slug], bodies[f.Slug]))
-                .ToList();
-            aspects.Add(new Aspect(slug, title, summary, weight, inArticleTable, leans, leanNote, introHtml, takes));
+            comparison.Renderer.IndexBlocks(path, title, "", title, [summary, comparison.Markdown.PlainText(leanNoteMarkdown)], intro);
+            var takes = new List<AspectTake>();
+            foreach (var framework in frameworks.Where(f => cells.ContainsKey(f.Slug) && bodies.ContainsKey(f.Slug)))
+            {
+                var (cell, body) = (cells[framework.Slug], bodies[framework.Slug]);
+                comparison.Renderer.IndexBlocks(path, title, framework.Slug, framework.Title, [cell.Text], body);
+                takes.Add(new AspectTake(framework.Slug, cell.Html, comparison.Renderer.Render(body)));
+            }
+
+            aspects.Add(new Aspect(slug, title, summary, weight, inArticleTable, leans, leanNote, comparison.Renderer.Render(intro), takes));
         }
 
         return [.. aspects.OrderBy(a => a.Weight).ThenBy(a => a.Title, StringComparer.Ordinal)];
@@ -62,9 +68,10 @@ internal sealed class AspectReader(ReadingContext comparison)
         return null;
     }
 
-    private Dictionary<string, string> ReadCells(ContentFile file, IReadOnlyList<FrameworkPage> frameworks, string path)
+    /// <summary>Each framework's cell, rendered and as plain text.</summary>
+    private Dictionary<string, (string Html, string Text)> ReadCells(ContentFile file, IReadOnlyList<FrameworkPage> frameworks, string path)
     {
-        var cells = new Dictionary<string, string>(StringComparer.Ordinal);
+        var cells = new Dictionary<string, (string Html, string Text)>(StringComparer.Ordinal);
         var named = new HashSet<string>(StringComparer.Ordinal);
         var known = frameworks.Select(f => f.Slug).ToList();
         foreach (var (framework, text, line) in file.FrontMatter.RequiredTextMapping("cells"))
@@ -83,7 +90,7 @@ internal sealed class AspectReader(ReadingContext comparison)
             }
             else
             {
-                cells[framework] = comparison.Renderer.RenderSnippet(text, file.Path, line, path);
+                cells[framework] = (comparison.Renderer.RenderSnippet(text, file.Path, line, path), comparison.Markdown.PlainText(text));
             }
         }
 
@@ -99,8 +106,7 @@ internal sealed class AspectReader(ReadingContext comparison)
     }
 
     /// <summary>An aspect body is an optional intro, then one '## &lt;framework title&gt;' section per framework.</summary>
-    private (string IntroHtml, Dictionary<string, string> Bodies) SplitBody(
-        ContentFile file, string path, string title, IReadOnlyList<FrameworkPage> frameworks)
+    private (List<Block> Intro, Dictionary<string, List<Block>> Bodies) SplitBody(ContentFile file, IReadOnlyList<FrameworkPage> frameworks)
     {
         var intro = new List<Block>();
         var sections = new Dictionary<string, List<Block>>(StringComparer.Ordinal);
@@ -141,9 +147,6 @@ internal sealed class AspectReader(ReadingContext comparison)
             Errors.Add(file.Path, file.FrontMatter.StartLine, $"no '## {missing.Title}' section in the body; each framework needs one");
         }
 
-        // Inspect before rendering any section: it gives the editor's notes their anchors.
-        comparison.Renderer.Inspect(file, path, title);
-        var bodies = sections.ToDictionary(s => s.Key, s => comparison.Renderer.Render(s.Value), StringComparer.Ordinal);
-        return (comparison.Renderer.Render(intro), bodies);
+        return (intro, sections);
     }
 }

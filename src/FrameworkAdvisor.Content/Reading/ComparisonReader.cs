@@ -49,7 +49,10 @@ internal sealed class ComparisonReader(
             return null;
         }
 
-        return new Comparison(comparison.Slug, overview.Title, overview.Summary, overview.Updated.Value, overview.Weight, overview.Html,
-            frameworks, aspects, faq, recommendations, sources, questionnaire?.Questionnaire, renderer.EditorNotes);
+        var slug = comparison.Slug;
+        string[] pagePaths = [SitePaths.Comparison(slug), .. frameworks.Select(f => SitePaths.Framework(slug, f.Slug)),
+            .. aspects.Select(a => SitePaths.Aspect(slug, a.Slug)), SitePaths.Faq(slug), SitePaths.Recommendations(slug), SitePaths.Chooser(slug), SitePaths.Sources(slug)];
+        return new Comparison(slug, overview.Title, overview.Summary, overview.Updated.Value, overview.Weight, overview.Html,
+            frameworks, aspects, faq, recommendations, sources, questionnaire?.Questionnaire, renderer.EditorNotes, renderer.SearchSections(pagePaths));
     }
 }

@@ -43,12 +43,15 @@ internal sealed class FaqReader(ReadingContext comparison)
 
         // Inspect before rendering any part: it gives the editor's notes their anchors.
         comparison.Renderer.Inspect(file, path, title);
-        var introHtml = comparison.Renderer.Render(intro);
-        var faqEntries = entries.Select(e => new FaqEntry(
-                e.Question.GetAttributes().Id ?? "",
-                MarkdownRenderer.PlainText(e.Question.Inline),
-                comparison.Renderer.Render(e.Answer)))
-            .ToList();
-        return new FaqPage(title, summary, introHtml, faqEntries);
+        comparison.Renderer.IndexBlocks(path, title, "", title, [summary], intro);
+        var faqEntries = new List<FaqEntry>();
+        foreach (var (question, answer) in entries)
+        {
+            var entry = new FaqEntry(question.GetAttributes().Id ?? "", MarkdownRenderer.PlainText(question.Inline), comparison.Renderer.Render(answer));
+            comparison.Renderer.IndexText(path, title, entry.Anchor, entry.Question, [MarkdownRenderer.PlainText(answer)]);
+            faqEntries.Add(entry);
+        }
+
+        return new FaqPage(title, summary, comparison.Renderer.Render(intro), faqEntries);
     }
 }

@@ -19,7 +19,7 @@ internal sealed class FrameworkReader(ReadingContext comparison)
                 continue;
             }
 
-            var body = comparison.Renderer.InspectAndRender(file, path, title);
+            var body = comparison.Renderer.InspectAndRender(file, path, title, summary);
             comparison.Pages.AddAnchors(path, [PageAnchors.AtAGlance, PageAnchors.RecommendedWhen]);
             frameworks.Add((new FrameworkPage(slug, title, summary, weight, body, colour ?? "", colourDark ?? ""), file));
         }

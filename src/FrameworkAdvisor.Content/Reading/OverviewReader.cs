@@ -22,7 +22,7 @@ internal sealed class OverviewReader(ReadingContext comparison)
             return null;
         }
 
-        return new Overview(title, summary, updated, weight, comparison.Renderer.InspectAndRender(index, PagePath, title));
+        return new Overview(title, summary, updated, weight, comparison.Renderer.InspectAndRender(index, PagePath, title, summary));
     }
 
     /// <summary>

@@ -9,22 +9,65 @@ namespace FrameworkAdvisor.Content;
 /// Renders the Markdown of one comparison's pages, checking it first: links are recorded for <see cref="LinkCheck"/>,
 /// heading anchors are added to the site index, and editor's notes are numbered per page and collected in
 /// <see cref="EditorNotes"/>, in the order the pages are read. Every editor's note must cite a source with a link.
+/// The places a search can lead to are taken from the same syntax trees, and kept for <see cref="SearchSections"/>.
 /// </summary>
 internal sealed class PageRenderer(MarkdownRenderer markdown, ContentErrors errors, SiteIndex site)
 {
     private readonly List<EditorNote> _editorNotes = [];
+    private readonly List<SearchSection> _searchSections = [];
+    private readonly List<SearchSection> _editorNoteSections = [];
 
     public IReadOnlyList<EditorNote> EditorNotes => _editorNotes;
 
     /// <summary>
-    /// Checks a file's Markdown once: records its links and heading anchors, numbers its editor's notes,
-    /// and rejects what the site cannot serve (images, unknown ::: blocks). Then renders its whole body.
+    /// The places indexed, page by page in the order of <paramref name="pagePaths"/>, then each editor's note as a place
+    /// of its own. Search breaks ties in index order, so this is the order the site lists its pages in, not the order
+    /// their files are read.
     /// </summary>
-    public string InspectAndRender(ContentFile file, string path, string pageTitle)
+    public IReadOnlyList<SearchSection> SearchSections(string[] pagePaths) =>
+        [.. _searchSections.OrderBy(s => Array.IndexOf(pagePaths, s.Path)), .. _editorNoteSections];
+
+    /// <summary>
+    /// Checks a file's Markdown once: records its links and heading anchors, numbers its editor's notes,
+    /// and rejects what the site cannot serve (images, unknown ::: blocks). Then indexes it for search as the page
+    /// <paramref name="pageTitle"/>, its summary leading its opening text, and renders its whole body.
+    /// </summary>
+    public string InspectAndRender(ContentFile file, string path, string pageTitle, string summary)
     {
         Inspect(file, path, pageTitle);
+        IndexBlocks(path, pageTitle, "", pageTitle, [summary], file.Body);
         return markdown.RenderBlocks(file.Body);
     }
+
+    /// <summary>
+    /// Indexes a run of blocks for search, split where the page gives a heading an anchor of its own (h2 and h3): the
+    /// text before the first such heading goes, after <paramref name="lead"/>, to the section at <paramref name="anchor"/>;
+    /// each heading then starts a section at its id, the same id the rendered page gives it.
+    /// </summary>
+    public void IndexBlocks(string path, string pageTitle, string anchor, string heading, IEnumerable<string?> lead, IEnumerable<Block> blocks)
+    {
+        var body = new List<Block>();
+        foreach (var block in blocks)
+        {
+            if (block is HeadingBlock { Level: 2 or 3 } next)
+            {
+                IndexText(path, pageTitle, anchor, heading, [.. lead, MarkdownRenderer.PlainText(body)]);
+                (anchor, heading) = (next.GetAttributes().Id ?? "", MarkdownRenderer.PlainText(next.Inline));
+                lead = [];
+                body.Clear();
+            }
+            else
+            {
+                body.Add(block);
+            }
+        }
+
+        IndexText(path, pageTitle, anchor, heading, [.. lead, MarkdownRenderer.PlainText(body)]);
+    }
+
+    /// <summary>Indexes one section for search from text that is already plain, such as front matter or a rule.</summary>
+    public void IndexText(string path, string pageTitle, string anchor, string heading, IEnumerable<string?> text) =>
+        _searchSections.Add(new SearchSection(path, pageTitle, anchor, heading, string.Join(' ', text.Where(t => !string.IsNullOrEmpty(t)))));
 
     /// <summary>
     /// The checks of <see cref="InspectAndRender"/> alone, for pages rendered in sections; it also sets the editor's
@@ -51,7 +94,7 @@ internal sealed class PageRenderer(MarkdownRenderer markdown, ContentErrors erro
             var anchor = PageAnchors.EditorNotePrefix + (_editorNotes.Count(n => n.PagePath == path) + 1);
             container.GetAttributes().Id = anchor;
             site.AddAnchors(path, [anchor]);
-            _editorNotes.Add(new EditorNote(path, pageTitle, anchor, markdown.RenderBlocks(container)));
+            AddEditorNote(path, pageTitle, anchor, container);
         }
     }
 
@@ -78,8 +121,14 @@ internal sealed class PageRenderer(MarkdownRenderer markdown, ContentErrors erro
         RequireCitation(container, filePath, line);
         container.GetAttributes().Id = anchor;
         var blockHtml = markdown.RenderBlocks(document);
-        _editorNotes.Add(new EditorNote(path, pageTitle, anchor, markdown.RenderBlocks(container)));
+        AddEditorNote(path, pageTitle, anchor, container);
         return blockHtml;
+    }
+
+    private void AddEditorNote(string path, string pageTitle, string anchor, CustomContainer note)
+    {
+        _editorNotes.Add(new EditorNote(path, pageTitle, anchor, markdown.RenderBlocks(note)));
+        _editorNoteSections.Add(new SearchSection(path, pageTitle, anchor, MarkdownRenderer.EditorNoteLabel, MarkdownRenderer.PlainText(note)));
     }
 
     /// <summary>Records a link written in front matter (not Markdown), such as a rule's citation, for checking.</summary>

@@ -41,7 +41,13 @@ internal sealed class QuestionnaireReader(ReadingContext comparison)
 
         file.FrontMatter.ReportUnknownKeys();
         comparison.Pages.Register(path, PageKind.Questionnaire, file);
-        var introHtml = comparison.Renderer.InspectAndRender(file, path, title);
+        var introHtml = comparison.Renderer.InspectAndRender(file, path, title, summary);
+        foreach (var question in groups.SelectMany(g => g.Questions))
+        {
+            comparison.Renderer.IndexText(path, title, PageAnchors.QuestionPrefix + question.Id, question.Text,
+                [question.Why, .. question.Options.Select(o => o.Label)]);
+        }
+
         var questionnaire = new Questionnaire(title, summary, introHtml, groups);
         return new QuestionnaireFile(questionnaire, file.Path, file.FrontMatter.LineOf("groups"), namedRuleIds);
     }

@@ -1,5 +1,4 @@
 using FrameworkAdvisor.Recommendations;
-using Markdig.Syntax;
 
 namespace FrameworkAdvisor.Content;
 
@@ -41,7 +40,15 @@ internal sealed class RuleReader(ReadingContext comparison)
         comparison.Pages.Register(path, PageKind.Recommendations, file);
         comparison.Pages.AddAnchors(path, rules.Select(r => r.Id));
         comparison.Pages.AddAnchors(path, rules.Where(r => r.EditorNoteHtml is not null).Select(r => PageAnchors.EditorNotePrefix + r.Id));
-        var introHtml = comparison.Renderer.InspectAndRender(file, path, title);
+        var introHtml = comparison.Renderer.InspectAndRender(file, path, title, summary);
+        foreach (var rule in rules)
+        {
+            // The rule as its page shows it: what it favours, where the article says so, and its note under its label.
+            var favoured = frameworks.FirstOrDefault(f => f.Slug == rule.Favours)?.Title ?? rule.Favours;
+            var note = rule.EditorNoteMarkdown is { } markdown ? $"{MarkdownRenderer.EditorNoteLabel} {comparison.Markdown.PlainText(markdown)}" : null;
+            comparison.Renderer.IndexText(path, title, rule.Id, rule.WhenText, [$"Choose {favoured}.", rule.ArticleReference, note]);
+        }
+
         return new RecommendationsPage(title, summary, introHtml, rules);
     }
 
@@ -89,13 +96,12 @@ internal sealed class RuleReader(ReadingContext comparison)
         }
 
         var whenHtml = comparison.Renderer.RenderSnippet(when, filePath, item.LineOf("when"), path);
-        var whenText = MarkdownRenderer.PlainText(comparison.Markdown.Parse(when).Descendants<ParagraphBlock>().FirstOrDefault()?.Inline);
         var noteHtml = editorNote is null
             ? null
             : comparison.Renderer.RenderEditorNote(
                 editorNote, PageAnchors.EditorNotePrefix + id, $"Rule {id}", filePath, item.LineOf("editor_note"), path);
 
-        return new Rule(id, favours, points.Value, isTieBreak, cites, whenText)
+        return new Rule(id, favours, points.Value, isTieBreak, cites, comparison.Markdown.PlainText(when))
         {
             WhenHtml = whenHtml,
             ArticleReference = article,

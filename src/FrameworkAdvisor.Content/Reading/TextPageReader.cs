@@ -16,6 +16,6 @@ internal sealed class TextPageReader(ReadingContext comparison)
         var path = kind.PathIn(comparison.Slug);
         comparison.Pages.Register(path, kind, file);
         comparison.Pages.AddAnchors(path, templateAnchors);
-        return new TextPage(title, summary, comparison.Renderer.InspectAndRender(file, path, title));
+        return new TextPage(title, summary, comparison.Renderer.InspectAndRender(file, path, title, summary));
     }
 }

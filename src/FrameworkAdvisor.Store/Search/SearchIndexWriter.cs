@@ -12,7 +12,11 @@ internal static class SearchIndexWriter
 
     public static void Write(SqliteConnection connection, SqliteTransaction transaction, ContentSet content)
     {
-        var sections = content.Comparisons.SelectMany(SearchSections.Of).ToList();
+        var sections = content.Comparisons.SelectMany(comparison => comparison.SearchSections.Select(s => new
+        {
+            SectionTitle = SearchText.Clean(s.Heading), PageTitle = SearchText.Clean(s.PageTitle), Body = SearchText.Clean(s.Text),
+            ComparisonTitle = comparison.Title, s.Path, s.Anchor,
+        })).ToList();
         connection.Execute(
             """
             INSERT INTO search_section (section_title, page_title, body, comparison_title, path, anchor)
