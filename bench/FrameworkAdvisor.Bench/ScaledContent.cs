@@ -41,7 +41,7 @@ internal static class ScaledContent
     public static string PointAtCopy(string markdown, string slug, string copySlug)
     {
         var links = new Regex($"/compare/{Regex.Escape(slug)}([^a-z0-9-]|$)", RegexOptions.Multiline);
-        var slugLine = new Regex($"^slug: *{Regex.Escape(slug)} *$", RegexOptions.Multiline);
+        var slugLine = new Regex($"^slug: *[\"']?{Regex.Escape(slug)}[\"']? *$", RegexOptions.Multiline);
         return slugLine.Replace(links.Replace(markdown, match => $"/compare/{copySlug}{match.Groups[1].Value}"), $"slug: {copySlug}");
     }
 
