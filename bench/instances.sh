@@ -25,14 +25,7 @@ for i in 1 2 3; do PORTS[i]=$(free_port) && start_instance "$i" && echo "instanc
 say "nginx load balancer (the configuration the deployment docs show)"
 LB_HOST=127.0.0.1:$(free_port)
 LB=http://$LB_HOST
-mkdir -p "$WORK/nginx"
-cat >"$WORK/nginx/nginx.conf" <<EOF
-worker_processes auto;
-pid $WORK/nginx/nginx.pid;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  $(for temp in client_body proxy fastcgi uwsgi scgi; do printf '%s_temp_path %s; ' "$temp" "$WORK/nginx/$temp"; done)
+start_nginx "$LB/readyz" "
   upstream site {
     $(for port in "${PORTS[@]}"; do printf 'server 127.0.0.1:%s max_fails=1 fail_timeout=5s; ' "$port"; done)
     keepalive 32;
@@ -42,7 +35,7 @@ http {
     location / {
       proxy_pass http://site;
       proxy_http_version 1.1;
-      proxy_set_header Connection "";
+      proxy_set_header Connection \"\";
       proxy_set_header Host \$http_host;
       proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto \$scheme;
@@ -50,10 +43,7 @@ http {
       proxy_next_upstream error timeout http_502 http_503 http_504;
       proxy_next_upstream_tries 3;
     }
-  }
-}
-EOF
-start nginx "$LB/readyz" "$NGINX" -p "$WORK/nginx/" -c "$WORK/nginx/nginx.conf" -e "$WORK/nginx/error.log" -g 'daemon off;'
+  }"
 echo "nginx balances $LB over ports ${PORTS[*]}"
 
 say "Same URL, same bytes and ETag from every instance"
@@ -68,7 +58,7 @@ while read -r encoding path; do
       "http://127.0.0.1:$port$path") $(sha256sum <"$WORK/body")"
   done | sort -u)
   compared=$((compared + 1))
-  [[ $answers == '200 "'* && $answers != *$'\n'* ]] || { differing=$((differing + 1)) && echo "  differs: $encoding $path"; }
+  [[ $answers =~ ^200\ [^\ ] && $answers != *$'\n'* ]] || { differing=$((differing + 1)) && echo "  differs: $encoding $path"; }
 done <"$WORK/load-urls"
 echo "{\"name\":\"same\",\"compared\":$compared,\"differing\":$differing}" | tee -a "$WORK/instances.jsonl"
 
@@ -109,13 +99,14 @@ file=$(find "$WORK/content/compare" -mindepth 1 -maxdepth 1 -type d | sort | hea
 edited=$(sed '0,/^title: .*/s//& (revised)/' "$file" && printf '\n\nRevised edition.')
 started=$(date +%s%3N)
 printf '%s\n' "$edited" >"$file"
-declare -A served
+declare -A served=()
 new=""
 pages=0
 mixed=0
 while [ ${#served[@]} -lt 3 ] && [ $(($(date +%s%3N) - started)) -lt 60000 ]; do
   for port in "${PORTS[@]}" "${LB_HOST#*:}"; do
     etag=$(curl -s -o "$WORK/page" -w '%header{etag}' -H "Host: $LB_HOST" "http://127.0.0.1:$port$COMPARISON_PATH")
+    etag=${etag#W/}
     title=$(grep -c ' (revised)' "$WORK/page" || true)
     overview=$(grep -c 'Revised edition\.' "$WORK/page" || true)
     pages=$((pages + 1))

@@ -59,6 +59,23 @@ start() {
   die "$name did not answer $url within 60 s"
 }
 
+# start_nginx <url> <http block>: nginx with everything it writes (pid, logs, temporary files) in $WORK/nginx; waits
+# until <url> answers 200 and leaves its pid in PID.
+start_nginx() {
+  mkdir -p "$WORK/nginx"
+  cat >"$WORK/nginx/nginx.conf" <<EOF
+worker_processes auto;
+pid $WORK/nginx/nginx.pid;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  $(for temp in client_body proxy fastcgi uwsgi scgi; do printf '%s_temp_path %s; ' "$temp" "$WORK/nginx/$temp"; done)
+$2
+}
+EOF
+  start nginx "$1" "$NGINX" -p "$WORK/nginx/" -c "$WORK/nginx/nginx.conf" -e "$WORK/nginx/error.log" -g 'daemon off;'
+}
+
 # probe <site>: what to measure, each checked to answer as wrk will expect (wrk counts a redirect or another status
 # as a failure). Sets SLUG, COMPARISON_PATH, CONTENT_TYPE, ENCODING, RESULT_PATH, API_PATH, API_BODY, NOTFOUND_PATH,
 # BADREQUEST_PATH and SEARCH_PATH, and writes comparison.html, questionnaire.json and pages (the sitemap's paths).

@@ -61,25 +61,16 @@ bash -c "$cold_stop"
 say "nginx and the Python peer (Flask on gunicorn), each serving the comparison page's bytes"
 NGINX_PORT=$(free_port)
 PEER_PORT=$(free_port)
-mkdir -p "$WORK/nginx/www" && cp "$WORK/comparison.html" "$WORK/nginx/www/" && chmod -R a+rX "$WORK/nginx"
-cat >"$WORK/nginx/nginx.conf" <<EOF
-worker_processes auto;
-pid $WORK/nginx/nginx.pid;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  $(for temp in client_body proxy fastcgi uwsgi scgi; do printf '%s_temp_path %s; ' "$temp" "$WORK/nginx/$temp"; done)
+mkdir -p "$WORK/www" && cp "$WORK/comparison.html" "$WORK/www/" && chmod -R a+rX "$WORK/www"
+start_nginx "http://127.0.0.1:$NGINX_PORT/comparison.html" "
   sendfile on;
   tcp_nopush on;
   keepalive_requests 1000000;  # Kestrel keeps a connection for any number of requests; nginx's default 1000 would reconnect
   server {
     listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/nginx/www;
-    location = /comparison.html { types { } default_type "$CONTENT_TYPE"; }
-  }
-}
-EOF
-start nginx "http://127.0.0.1:$NGINX_PORT/comparison.html" "$NGINX" -p "$WORK/nginx/" -c "$WORK/nginx/nginx.conf" -e "$WORK/nginx/error.log" -g 'daemon off;'
+    root $WORK/www;
+    location = /comparison.html { types { } default_type \"$CONTENT_TYPE\"; }
+  }"
 NGINX_PID=$PID
 # 2 x cores + 1 sync workers, the deployment gunicorn's docs describe (bench/python_peer.py says more).
 start peer "http://127.0.0.1:$PEER_PORT/comparison.html" env BENCH_PEER_FILE="$WORK/comparison.html" BENCH_PEER_CONTENT_TYPE="$CONTENT_TYPE" \
