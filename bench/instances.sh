@@ -4,168 +4,126 @@
 # It checks that every page is the same bytes with the same ETag from every instance, that killing one instance
 # (SIGKILL) and then restarting all three one at a time (SIGTERM) fail no client request, and that a content edit
 # reaches all three, timing it, with no page mixing old and new. Exits 0 when every check passes, 1 otherwise.
-# This script only starts and drives processes; the checks, figures and verdicts are in the bench project
-# (bench/FrameworkAdvisor.Bench, InstanceChecks.cs and InstancesReport.cs), called here as "bench <command>".
-set -euo pipefail
-cd "$(dirname "$0")/.."
-REPO=$(pwd)
-
-export BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-32}  # clients' connections to nginx during each load phase
-export BENCH_THREADS=${BENCH_THREADS:-2}
-export BENCH_KEEP=${BENCH_KEEP:-}                   # set to 1 to keep the work folder (logs, wrk output, configs)
-INSTANCES=3
-
-BENCH_DLL="$REPO/bench/FrameworkAdvisor.Bench/bin/Release/net10.0/FrameworkAdvisor.Bench.dll"
-say() { printf '\n== %s\n' "$*"; }
-die() { printf 'bench/instances.sh: %s\n' "$*" >&2; exit 1; }
-bench() { dotnet "$BENCH_DLL" "$@"; }
-
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/framework-advisor-instances.XXXXXX")
-chmod 755 "$WORK"
-SITE_DLL="$WORK/publish/FrameworkAdvisor.Web.dll"
-declare -a PORTS PIDS
-NGINX_PID=""
-
-stop_instance() { # <index> <signal>: stops one instance and waits for it to exit
-  local pid=${PIDS[$1]:-}
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill "-$2" "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  fi
-  PIDS[$1]=""
-}
-
-cleanup() {
-  for i in $(seq 1 $INSTANCES); do stop_instance "$i" TERM; done
-  if [ -n "$NGINX_PID" ] && kill -0 "$NGINX_PID" 2>/dev/null; then kill "$NGINX_PID" 2>/dev/null || true; wait "$NGINX_PID" 2>/dev/null || true; fi
-  if [ -n "$BENCH_KEEP" ]; then echo "bench/instances.sh: kept $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-# --- Tools and build: as bench/run.sh, which installs wrk and nginx-light when they are missing. --------------
-say "Tools and build"
-for tool in wrk curl dotnet; do command -v "$tool" >/dev/null 2>&1 || die "$tool is missing; bash bench/run.sh installs it"; done
-NGINX=$(command -v nginx || echo /usr/sbin/nginx)
-[ -x "$NGINX" ] || die "nginx is missing; bash bench/run.sh installs nginx-light"
-dotnet publish src/FrameworkAdvisor.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$WORK/publish" --nologo -v quiet >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; die "the site did not build"; }
-dotnet build bench/FrameworkAdvisor.Bench -c Release --nologo -v quiet >>"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; die "the bench project did not build"; }
+BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-32}  # clients' connections to nginx during each load phase
+BENCH_THREADS=${BENCH_THREADS:-2}
+BENCH_KEEP=${BENCH_KEEP:-}                  # 1 keeps the work folder: logs, configs, instances.jsonl
+# shellcheck source=bench/lib.sh
+source "$(dirname "$0")/lib.sh"
 
 # One copy of content/ that every instance reads and watches, so the edit below reaches all three and never the repo.
 cp -r "$REPO/content" "$WORK/content"
-
-# --- Instances: the published site in Production, each with its own database, port and log. ------------------
-start_instance() { # <index>
-  local i=$1
-  mkdir -p "$WORK/instance-$i"
-  (cd "$WORK/publish" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:${PORTS[$i]}" \
-    Content__Directory="$WORK/content" Content__DatabasePath="$WORK/instance-$i/content.db" Content__WatchForChanges=true \
-    ForwardedHeaders__TrustedProxies__0=127.0.0.1 Shutdown__TimeoutSeconds=10 \
-    exec dotnet "$SITE_DLL") >>"$WORK/instance-$i/site.log" 2>&1 &
-  PIDS[$i]=$!
+declare -a PORTS INSTANCE_PIDS
+start_instance() { # <index>: starts it and waits until /readyz answers 200
+  start "instance-$1" "http://127.0.0.1:${PORTS[$1]}/readyz" env ASPNETCORE_URLS="http://127.0.0.1:${PORTS[$1]}" \
+    Content__Directory="$WORK/content" Content__DatabasePath="$WORK/instance-$1.db" Content__WatchForChanges=true \
+    ForwardedHeaders__TrustedProxies__0=127.0.0.1 Shutdown__TimeoutSeconds=10 dotnet FrameworkAdvisor.Web.dll
+  INSTANCE_PIDS[$1]=$PID
 }
-
-wait_ready() { # <index>: until /readyz answers 200
-  local i=$1
-  for _ in $(seq 1 600); do
-    curl -fsS -o /dev/null "http://127.0.0.1:${PORTS[$i]}/readyz" 2>/dev/null && return 0
-    kill -0 "${PIDS[$i]}" 2>/dev/null || { cat "$WORK/instance-$i/site.log"; die "instance $i exited while starting"; }
-    sleep 0.1
-  done
-  die "instance $i was not ready within 60 s"
-}
-
 say "Instances"
-for i in $(seq 1 $INSTANCES); do PORTS[$i]=$(bench free-port); start_instance "$i"; done
-for i in $(seq 1 $INSTANCES); do wait_ready "$i"; echo "instance $i (pid ${PIDS[$i]}) ready on http://127.0.0.1:${PORTS[$i]}"; done
-INSTANCE_URLS=()
-for i in $(seq 1 $INSTANCES); do INSTANCE_URLS+=("http://127.0.0.1:${PORTS[$i]}"); done
+for i in 1 2 3; do PORTS[i]=$(free_port) && start_instance "$i" && echo "instance $i ready on http://127.0.0.1:${PORTS[i]}"; done
 
-# --- nginx as the load balancer; this configuration is the one the README's deployment section shows. ---------
-say "nginx load balancer"
-LB_PORT=$(bench free-port)
-LB="http://127.0.0.1:$LB_PORT"
-mkdir -p "$WORK/nginx/temp"
-{
-  echo "# Generated by bench/instances.sh."
-  echo "worker_processes auto;"
-  echo "pid $WORK/nginx/nginx.pid;"
-  echo "error_log $WORK/nginx/error.log warn;"
-  echo "events { worker_connections 4096; }"
-  echo "http {"
-  echo "  access_log off;"
-  for dir in body proxy fastcgi uwsgi scgi; do echo "  ${dir/body/client_body}_temp_path $WORK/nginx/temp/$dir;"; done
-  echo "  upstream site {"
-  for i in $(seq 1 $INSTANCES); do echo "    server 127.0.0.1:${PORTS[$i]} max_fails=1 fail_timeout=5s;"; done
-  echo "    keepalive 32;"
-  echo "  }"
-  echo "  server {"
-  echo "    listen 127.0.0.1:$LB_PORT;"
-  echo "    location / {"
-  echo "      proxy_pass http://site;"
-  echo "      proxy_http_version 1.1;"
-  echo "      proxy_set_header Connection \"\";"
-  echo "      proxy_set_header Host \$http_host;"
-  echo "      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;"
-  echo "      proxy_set_header X-Forwarded-Proto \$scheme;"
-  echo "      proxy_connect_timeout 2s;"
-  echo "      proxy_next_upstream error timeout http_502 http_503 http_504;"
-  echo "      proxy_next_upstream_tries $INSTANCES;"
-  echo "    }"
-  echo "  }"
-  echo "}"
-} >"$WORK/nginx/nginx.conf"
-"$NGINX" -p "$WORK/nginx/" -c "$WORK/nginx/nginx.conf" -e "$WORK/nginx/error.log" -g 'daemon off;' >"$WORK/nginx/stdout.log" 2>&1 &
-NGINX_PID=$!
-for _ in $(seq 1 100); do curl -fsS -o /dev/null "$LB/readyz" 2>/dev/null && break; sleep 0.1; done
-curl -fsS -o /dev/null "$LB/readyz" || { cat "$WORK/nginx/error.log"; die "nginx did not answer"; }
-echo "nginx (pid $NGINX_PID) balances $LB over ${INSTANCE_URLS[*]}"
+say "nginx load balancer (the configuration the deployment docs show)"
+LB_HOST=127.0.0.1:$(free_port)
+LB=http://$LB_HOST
+start_nginx "$LB/readyz" "
+  upstream site {
+    $(for port in "${PORTS[@]}"; do printf 'server 127.0.0.1:%s max_fails=1 fail_timeout=5s; ' "$port"; done)
+    keepalive 32;
+  }
+  server {
+    listen $LB_HOST;
+    location / {
+      proxy_pass http://site;
+      proxy_http_version 1.1;
+      proxy_set_header Connection \"\";
+      proxy_set_header Host \$http_host;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto \$scheme;
+      proxy_connect_timeout 2s;
+      proxy_next_upstream error timeout http_502 http_503 http_504;
+      proxy_next_upstream_tries 3;
+    }
+  }"
+echo "nginx balances $LB over ports ${PORTS[*]}"
 
-# --- Same bytes from every instance. --------------------------------------------------------------------------
-say "Same URL, same bytes and ETag"
-bench probe-site "$LB" "$WORK/site" >/dev/null || die "could not find what to check on the site"
-bench instances-same "$LB" "$(<"$WORK/site/result-path")" "$WORK" "${INSTANCE_URLS[@]}"
+say "Same URL, same bytes and ETag from every instance"
+probe "$LB"
+{ cat "$WORK/pages"; echo "$RESULT_PATH"; } | awk '{ print "identity " $0; print "br " $0 }' >"$WORK/load-urls"
+compared=0
+differing=0
+while read -r encoding path; do
+  # Each instance asked directly, with the Host the balancer passes on; status, ETag and a hash of the body.
+  answers=$(for port in "${PORTS[@]}"; do
+    echo "$(curl -s -o "$WORK/body" -w '%{http_code} %header{etag}' -H "Host: $LB_HOST" -H "Accept-Encoding: $encoding" \
+      "http://127.0.0.1:$port$path") $(sha256sum <"$WORK/body")"
+  done | sort -u)
+  compared=$((compared + 1))
+  [[ $answers =~ ^200\ [^\ ] && $answers != *$'\n'* ]] || { differing=$((differing + 1)) && echo "  differs: $encoding $path"; }
+done <"$WORK/load-urls"
+echo "{\"name\":\"same\",\"compared\":$compared,\"differing\":$differing}" | tee -a "$WORK/instances.jsonl"
 
-# One load phase: wrk through nginx over every page (identity and Brotli) and the share link, in the background.
-load() { # <phase> <duration>
-  BENCH_SOAK_URLS="$WORK/pages.txt" wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$2" --latency \
-    -s "$REPO/bench/soak.lua" "$LB/" >"$WORK/wrk-$1.txt" &
+load() { # <phase> <duration>: wrk through nginx over every page and the share link, in the background
+  BENCH_URLS=$WORK/load-urls BENCH_EXPECT=200 wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$2" -s "$REPO/bench/wrk.lua" "$LB/" \
+    >"$WORK/wrk-$1.txt" &
   LOAD_PID=$!
 }
+loaded() { # <phase>: waits for the load phase to end and keeps its line
+  wait "$LOAD_PID"
+  local json
+  json=$(grep '^{' "$WORK/wrk-$1.txt")
+  echo "{\"name\":\"$1\",\"round\":1,${json#\{}" | tee -a "$WORK/instances.jsonl"
+}
 
-# --- SIGKILL one instance mid-run. ----------------------------------------------------------------------------
 say "Kill: SIGKILL instance 2 mid-run"
 load kill 20s
 sleep 6
-stop_instance 2 KILL
+stop "${INSTANCE_PIDS[2]}" KILL
 echo "instance 2 killed"
-wait "$LOAD_PID"
-bench instances-load-line kill "$WORK/wrk-kill.txt"
+loaded kill
 start_instance 2
-wait_ready 2
 
-# --- Rolling restart: each instance stopped (SIGTERM, in-flight requests finish) and started again. ------------
-say "Rolling restart, one instance at a time"
+say "Rolling restart, one instance at a time (SIGTERM lets in-flight requests finish)"
 load rolling 40s
 sleep 4
-for i in $(seq 1 $INSTANCES); do
-  stop_instance "$i" TERM
-  start_instance "$i"
-  wait_ready "$i"
-  echo "instance $i restarted and ready"
-  sleep 3
-done
-wait "$LOAD_PID"
-bench instances-load-line rolling "$WORK/wrk-rolling.txt"
+for i in 1 2 3; do stop "${INSTANCE_PIDS[i]}" && start_instance "$i" && echo "instance $i restarted and ready" && sleep 3; done
+loaded rolling
 
-# --- Content edit on disk while under load. -------------------------------------------------------------------
 say "Content edit under load"
 load reload 20s
 sleep 3
-bench instances-reload "$WORK/content" "$LB" "$(<"$WORK/site/comparison-path")" "$WORK" "${INSTANCE_URLS[@]}"
-wait "$LOAD_PID"
-bench instances-load-line reload "$WORK/wrk-reload.txt"
+version() { curl -fsS "http://127.0.0.1:$1/healthz" | jq -er .content.version; }
+old=$(version "${PORTS[1]}")
+file=$(find "$WORK/content/compare" -mindepth 1 -maxdepth 1 -type d | sort | head -1)/_index.md
+# The title and the overview change in one write; one page shows them from two reads of the store, so every page
+# read must show both or neither, with an ETag naming the version it shows.
+edited=$(sed '0,/^title: .*/s//& (revised)/' "$file" && printf '\n\nRevised edition.')
+started=$(date +%s%3N)
+printf '%s\n' "$edited" >"$file"
+declare -A served=()
+new=""
+pages=0
+mixed=0
+while [ ${#served[@]} -lt 3 ] && [ $(($(date +%s%3N) - started)) -lt 60000 ]; do
+  for port in "${PORTS[@]}" "${LB_HOST#*:}"; do
+    etag=$(curl -s -o "$WORK/page" -w '%header{etag}' -H "Host: $LB_HOST" "http://127.0.0.1:$port$COMPARISON_PATH")
+    etag=${etag#W/}
+    title=$(grep -c ' (revised)' "$WORK/page" || true)
+    overview=$(grep -c 'Revised edition\.' "$WORK/page" || true)
+    pages=$((pages + 1))
+    if [ "$title" -gt 0 ] && [ "$overview" -gt 0 ]; then
+      # The new version is read from an instance that serves it; the balancer's /healthz may reach one that does not yet.
+      [ -n "$new" ] || [ "$port" = "${LB_HOST#*:}" ] || new=$(version "$port")
+      [ -z "$new" ] || [[ $etag == \"$new-* ]] || mixed=$((mixed + 1))
+      [ "$port" = "${LB_HOST#*:}" ] || [ -n "${served[$port]:-}" ] || served[$port]=$(($(date +%s%3N) - started))
+    elif [ "$title" -gt 0 ] || [ "$overview" -gt 0 ] || [[ $etag != \"$old-* ]]; then
+      mixed=$((mixed + 1))
+    fi
+  done
+  sleep 0.02
+done
+all=$([ ${#served[@]} -eq 3 ] && printf '%s\n' "${served[@]}" | sort -n | tail -1 || echo null)
+echo "{\"name\":\"edit\",\"all_ms\":$all,\"pages\":$pages,\"mixed\":$mixed}" | tee -a "$WORK/instances.jsonl"
+loaded reload
 
 say "Verdicts"
-bench instances-report "$WORK"
+bench instances "$WORK"

@@ -1,66 +1,56 @@
 using System.Diagnostics;
+using System.Text.Json;
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store;
 
 namespace FrameworkAdvisor.Bench;
 
 /// <summary>
-/// Times what the site does at start-up before it listens (load and validate the Markdown, then build and swap
-/// in the SQLite file), without the cost of starting a process, so sizes can be compared with each other.
+/// Times what the site does at start-up before it listens (load and validate the Markdown, then build the SQLite
+/// file) at each content size, in-process so the cost of starting a process does not hide how it grows. Prints one
+/// JSON line per size for the report; the runs go to standard error as they happen.
 /// </summary>
 internal static class ContentLoadTimer
 {
-    public static int Run(string contentFolder, int runs, string workDirectory)
+    public static int Run(string contentFolder, int runs, string workDirectory, IEnumerable<int> scales)
     {
         var loader = new ContentLoader(new MarkdownRenderer());
-
-        // The first run pays for JIT compilation, which belongs to process start, not to the size of the content.
-        if (Import(loader, contentFolder, Path.Combine(workDirectory, "warm-up.db")) is not { } warmUp)
+        foreach (var scale in scales)
         {
-            return 1;
+            var tree = Path.Combine(workDirectory, $"content-x{scale}", "content");
+            ScaledContent.Write(contentFolder, scale, tree);
+
+            // The first import pays for JIT compilation, which belongs to process start, not to the size of the content.
+            var files = Import(loader, tree, Path.Combine(workDirectory, "warm-up.db")).Files;
+            var times = new List<double>();
+            for (var run = 1; run <= runs; run++)
+            {
+                var (loadMs, importMs, _) = Import(loader, tree, Path.Combine(workDirectory, $"run-{run}.db"));
+                times.Add(loadMs + importMs);
+                Console.Error.WriteLine($"{scale}x ({files} files), run {run}: load {loadMs:F1} ms + import {importMs:F1} ms");
+            }
+
+            Console.WriteLine(JsonSerializer.Serialize(new ContentLoad(scale, files, times), BenchResults.Json));
+            Directory.Delete(Path.GetDirectoryName(tree)!, recursive: true);
         }
 
-        var loads = new List<double>();
-        var builds = new List<double>();
-        var totals = new List<double>();
-        for (var run = 1; run <= runs; run++)
-        {
-            var timing = Import(loader, contentFolder, Path.Combine(workDirectory, $"run-{run}.db"))!;
-            loads.Add(timing.LoadMs);
-            builds.Add(timing.BuildMs);
-            totals.Add(timing.LoadMs + timing.BuildMs);
-            Console.WriteLine($"run {run}: load {timing.LoadMs:F1} ms + import {timing.BuildMs:F1} ms");
-        }
-
-        Console.WriteLine(
-            $"files={warmUp.FileCount} comparisons={warmUp.Comparisons} runs={runs} " +
-            $"median_load_ms={Median.Of(loads):F1} median_import_ms={Median.Of(builds):F1} median_ms={Median.Of(totals):F1}");
         return 0;
     }
 
-    private sealed record Timing(double LoadMs, double BuildMs, int FileCount, int Comparisons);
-
-    private static Timing? Import(ContentLoader loader, string contentFolder, string databasePath)
+    private static (double LoadMs, double ImportMs, int Files) Import(ContentLoader loader, string contentFolder, string databasePath)
     {
         var stopwatch = Stopwatch.StartNew();
         var loaded = loader.Load(contentFolder);
         var loadMs = stopwatch.Elapsed.TotalMilliseconds;
         if (!loaded.Succeeded)
         {
-            Console.Error.WriteLine($"{contentFolder} is not valid content ({loaded.Errors.Count} errors); the first ones:");
-            foreach (var error in loaded.Errors.Take(20))
-            {
-                Console.Error.WriteLine($"  {error}");
-            }
-
-            return null;
+            throw new BenchFailedException($"{contentFolder} is not valid content: {string.Join("; ", loaded.Errors.Take(5))}");
         }
 
         stopwatch.Restart();
-        var builder = new ContentDatabaseBuilder(new ContentDatabase(databasePath), TimeProvider.System);
-        var summary = builder.Build(loaded.Content!);
-        var buildMs = stopwatch.Elapsed.TotalMilliseconds;
+        var summary = new ContentDatabaseBuilder(new ContentDatabase(databasePath), TimeProvider.System).Build(loaded.Content!);
+        var importMs = stopwatch.Elapsed.TotalMilliseconds;
         File.Delete(databasePath);
-        return new Timing(loadMs, buildMs, summary.FileCount, summary.Comparisons);
+        return (loadMs, importMs, summary.FileCount);
     }
 }

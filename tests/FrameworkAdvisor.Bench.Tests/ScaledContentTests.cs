@@ -1,18 +1,23 @@
+using FrameworkAdvisor.Content;
+
 namespace FrameworkAdvisor.Bench.Tests;
 
-public sealed class ScaledContentTests
+public sealed class ScaledContentTests : IDisposable
 {
+    private readonly string _folder = Directory.CreateTempSubdirectory("bench-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
     [Fact]
     public void Copies_each_comparison_under_new_slugs_and_points_its_links_at_the_copy()
     {
-        using var folder = new TemporaryFolder();
-        var source = Path.Combine(folder.Path, "content");
+        var source = Path.Combine(_folder, "content");
         Write(source, "README.md", "authors' notes\n");
         Write(source, "compare/a-vs-b/_index.md", "---\ntitle: A vs B\n---\nSee [aspects](/compare/a-vs-b/aspects/speed).\n");
         Write(source, "compare/a-vs-b/aspects/speed.md", "Back to [the table](/compare/a-vs-b#speed), or [C](/compare/a-vs-b-and-c).\n");
-        var target = Path.Combine(folder.Path, "x3", "content");
+        var target = Path.Combine(_folder, "x3", "content");
 
-        ScaledContent.Run(source, "3", target);
+        ScaledContent.Write(source, 3, target);
 
         Assert.Equal(
             ["a-vs-b", "a-vs-b-copy-2", "a-vs-b-copy-3"],
@@ -35,23 +40,19 @@ public sealed class ScaledContentTests
     }
 
     [Fact]
-    public void Reads_the_slug_only_from_the_first_front_matter_block()
+    public void Reads_the_slug_only_from_the_front_matter_as_yaml()
     {
-        using var folder = new TemporaryFolder();
-        var index = Path.Combine(folder.Path, "_index.md");
-        File.WriteAllText(index, "---\ntitle: A vs B\nslug: a-or-b\n---\nslug: not-this\n");
+        Write(_folder, "_index.md", "---\ntitle: A vs B\nslug: \"a-or-b\"\n---\nslug: not-this\n");
 
-        Assert.Equal("a-or-b", ScaledContent.FrontMatterSlug(index));
+        Assert.Equal("a-or-b", ScaledContent.SlugOf(Path.Combine(_folder, "_index.md"), new MarkdownRenderer()));
     }
 
     [Fact]
     public void Has_no_slug_when_front_matter_sets_none_so_the_folder_name_is_used()
     {
-        using var folder = new TemporaryFolder();
-        var index = Path.Combine(folder.Path, "_index.md");
-        File.WriteAllText(index, "---\ntitle: A vs B\n---\nslug: not-this\n");
+        Write(_folder, "_index.md", "---\ntitle: A vs B\n---\nslug: not-this\n");
 
-        Assert.Null(ScaledContent.FrontMatterSlug(index));
+        Assert.Null(ScaledContent.SlugOf(Path.Combine(_folder, "_index.md"), new MarkdownRenderer()));
     }
 
     private static void Write(string root, string relativePath, string text)
