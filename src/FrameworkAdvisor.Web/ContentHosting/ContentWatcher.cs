@@ -24,17 +24,40 @@ public sealed partial class ContentWatcher(
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
 
+    private PhysicalFileProvider? _files;
+    private IDisposable? _subscription;
+
     public bool IsEnabled => options.Value.WatchForChanges ?? environment.IsDevelopment();
+
+    /// <summary>
+    /// Watching starts here, before the host finishes starting, and not in <see cref="ExecuteAsync"/>, which runs on a
+    /// background thread later: an edit made as soon as the site answers must not be missed.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (IsEnabled)
+        {
+            var files = _files = StartWatching();
+            _subscription = ChangeToken.OnChange(() => files.Watch(EveryFile), () => _changes.Writer.TryWrite(true));
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _subscription?.Dispose();
+        _files?.Dispose();
+        base.Dispose();
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!IsEnabled)
+        if (_files is null)
         {
             return;
         }
 
-        using var files = StartWatching();
-        using var subscription = ChangeToken.OnChange(() => files.Watch(EveryFile), () => _changes.Writer.TryWrite(true));
         var quietPeriod = TimeSpan.FromMilliseconds(options.Value.WatchQuietPeriodMilliseconds);
         try
         {
