@@ -13,13 +13,9 @@ public sealed partial class ContentRefresh(ContentImporter importer, ContentPath
 {
     private readonly Lock _importing = new();
     private ContentRefreshFailure? _lastFailure;
-    private int _rejectedImports;
 
     /// <summary>The errors of the latest import when it failed; null once an import succeeds again.</summary>
     public ContentRefreshFailure? LastFailure => Volatile.Read(ref _lastFailure);
-
-    /// <summary>How many imports were rejected so far; cached pages vary by it because the Development banner does.</summary>
-    public int RejectedImports => Volatile.Read(ref _rejectedImports);
 
     public ImportOutcome Import(ContentRefreshTrigger trigger)
     {
@@ -48,7 +44,6 @@ public sealed partial class ContentRefresh(ContentImporter importer, ContentPath
 
             LogImportFailed(trigger, outcome.Errors.Count, (long)stopwatch.Elapsed.TotalMilliseconds, paths.ContentDirectory);
             Volatile.Write(ref _lastFailure, new ContentRefreshFailure(clock.GetUtcNow(), outcome.Errors));
-            Interlocked.Increment(ref _rejectedImports);
             return outcome;
         }
     }
