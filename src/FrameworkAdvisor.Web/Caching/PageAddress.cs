@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using FrameworkAdvisor.Store;
@@ -11,10 +10,10 @@ namespace FrameworkAdvisor.Web.Caching;
 /// <summary>
 /// What a cached answer is kept under and what its ETag names: the address exactly as asked for (the raw query
 /// string byte for byte, since two spellings of one share link are different answers: one redirects to the other),
-/// and for the key also the encoding the compression step will choose. While an error page renders for an address,
-/// its key also names the error, so it can never be mistaken for the page at that address.
+/// and for the key also the encoding the compression step will choose. An address answers with a page or with an
+/// error page, never both for one content generation, so both are kept under the same key.
 /// </summary>
-internal readonly record struct PageAddress(string Address, int? ErrorStatus = null)
+internal readonly record struct PageAddress(string Address)
 {
     // Changes with every build of the site, so a deploy of new views with the same content changes ETags too.
     private static readonly string BuildStamp = typeof(PageAddress).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
@@ -22,8 +21,7 @@ internal readonly record struct PageAddress(string Address, int? ErrorStatus = n
     /// <summary>The address asked for; while an error page renders for it, still that address, not the error page's own.</summary>
     public static PageAddress Of(HttpRequest request) =>
         request.HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { } original
-            ? new(string.Concat(request.Scheme, "://", request.Host.Value, original.OriginalPathBase, original.OriginalPath, original.OriginalQueryString),
-                original.OriginalStatusCode)
+            ? new(string.Concat(request.Scheme, "://", request.Host.Value, original.OriginalPathBase, original.OriginalPath, original.OriginalQueryString))
             : new(string.Concat(request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value));
 
     /// <summary>The cache key: each encoding of a page is its own entry, served only to clients that accept it.</summary>
@@ -32,7 +30,7 @@ internal readonly record struct PageAddress(string Address, int? ErrorStatus = n
         var encoding = context.Request.Headers.AcceptEncoding.Count == 0
             ? "identity"
             : compression.GetCompressionProvider(context)?.EncodingName ?? "identity";
-        return ErrorStatus is { } status ? string.Concat(encoding, " ", status.ToString(CultureInfo.InvariantCulture), " ", Address) : string.Concat(encoding, " ", Address);
+        return string.Concat(encoding, " ", Address);
     }
 
     /// <summary>

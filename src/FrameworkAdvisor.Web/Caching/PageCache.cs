@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using FrameworkAdvisor.Store;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
@@ -68,7 +69,11 @@ public static class PageCache
             var live = database.Live;
             var address = PageAddress.Of(request);
             var key = address.KeyFor(context, compression);
-            return store.TryGet(key, live.Generation, out var cached)
+
+            // An error page renders through here a second time, for the address whose first pass found nothing; it is
+            // kept under that address, so the next request for it is answered on its first pass.
+            var rendersErrorPage = context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+            return !rendersErrorPage && store.TryGet(key, live.Generation, out var cached)
                 ? SendAsync(context, cached)
                 : RenderAndKeepAsync(context, next, store, key, live, address);
         });

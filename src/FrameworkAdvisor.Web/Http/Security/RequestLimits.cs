@@ -121,8 +121,16 @@ public static class RequestLimits
             return StatusCodes.Status414UriTooLong;
         }
 
-        // "Name: value\r\n" for each header line.
-        var headers = request.Headers.Sum(header => header.Value.Sum(value => header.Key.Length + (value?.Length ?? 0) + 4));
+        // "Name: value\r\n" for each header line. A plain loop: this runs on every request, cache hits included.
+        var headers = 0;
+        foreach (var (name, values) in request.Headers)
+        {
+            foreach (var value in values)
+            {
+                headers += name.Length + (value?.Length ?? 0) + 4;
+            }
+        }
+
         return headers > MaxRequestHeadersBytes ? StatusCodes.Status431RequestHeaderFieldsTooLarge : null;
     }
 }
