@@ -193,6 +193,20 @@ public sealed class ChooserApiTests(SiteFactory site) : IClassFixture<SiteFactor
     }
 
     [Fact]
+    public async Task A_body_that_starts_with_a_byte_order_mark_is_read_like_one_without()
+    {
+        const string body = """{"answers": {"parts": "pick"}}""";
+        using var content = new ByteArrayContent([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(body)]);
+        content.Headers.ContentType = new("application/json");
+
+        using var marked = await _client.PostAsync(Recommendation, content);
+        using var plain = await PostAsync(Recommendation, body);
+
+        Assert.Equal(HttpStatusCode.OK, marked.StatusCode);
+        Assert.Equal((await ReadJsonAsync(plain)).GetRawText(), (await ReadJsonAsync(marked)).GetRawText());
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_json_gets_415()
     {
         using var response = await _client.PostAsync(Recommendation, new StringContent("parts=pick", Encoding.UTF8, "application/x-www-form-urlencoded"));
