@@ -106,12 +106,7 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
             new RecommendedItem(result.Recommended.Slug, result.Recommended.Title,
                 result.DecidedBy == DecidedBy.TieBreak ? DecisionBasis.TieBreak : DecisionBasis.Score, result.TieBreakRule?.Id),
             [.. result.Scores.Select(s => new ScoreItem(s.Framework.Slug, s.Framework.Title, s.Points, Math.Round(s.Share, 4)))],
-            result.Confidence switch
-            {
-                Confidence.ClearFit => ConfidenceLevel.ClearFit,
-                Confidence.Leaning => ConfidenceLevel.Leaning,
-                _ => ConfidenceLevel.TossUp,
-            },
+            LevelOf(result.Confidence),
             [.. result.Contributions.Select(c => new ContributionItem(
                 c.Question.Id, c.Option.Id, c.Important ? Importance.High : Importance.Normal, c.Rule?.Id, c.Rule?.Favours, c.Points, c.Rule?.WhenText,
                 c.Rule is null ? null : urls.Absolute(Request, c.Rule.Cites)))],
@@ -120,6 +115,14 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
                 s.NewRecommended.Slug,
                 urls.Absolute(Request, chooser.ResultPath(s.Answers))))],
             urls.Absolute(Request, chooser.ResultPath(answers)));
+
+    /// <summary>The API's name for a confidence; a test holds it to the pages' names (ConfidenceNames).</summary>
+    internal static ConfidenceLevel LevelOf(Confidence confidence) => confidence switch
+    {
+        Confidence.ClearFit => ConfidenceLevel.ClearFit,
+        Confidence.Leaning => ConfidenceLevel.Leaning,
+        _ => ConfidenceLevel.TossUp,
+    };
 
     /// <summary>
     /// Browsers and curious people GET this address; say how to use it instead of a bare 404 or 405. Described in the

@@ -2,8 +2,8 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json.Nodes;
-using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Http;
 using FrameworkAdvisor.Web.Site;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +25,8 @@ internal static class ApiDocumentTransformers
 
     /// <summary>
     /// Title, description, the public origin and paths in address order; HEAD (which every GET also answers, see HeadAlongsideGetConvention)
-    /// is left out, as it is the GET without a body; and only JSON is listed, because that is all the API sends.
+    /// is left out, as it is the GET without a body; and text/plain and text/json, which MVC would list, are left out
+    /// because the API never sends them.
     /// </summary>
     public static Task DescribeDocument(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellation)
     {
@@ -99,15 +100,6 @@ internal static class ApiDocumentTransformers
             }
         }
 
-        foreach (var text in metadata.OfType<ApiTextResponseAttribute>())
-        {
-            if (operation.Responses?.GetValueOrDefault(text.StatusCode.ToString(CultureInfo.InvariantCulture)) is OpenApiResponse response)
-            {
-                response.Content ??= new Dictionary<string, OpenApiMediaType>();
-                response.Content[text.MediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
-            }
-        }
-
         var required = context.Description.ParameterDescriptions
             .Where(p => p.ParameterDescriptor is ControllerParameterDescriptor { ParameterInfo: var info } && info.IsDefined(typeof(ApiRequiredAttribute), false))
             .Select(p => p.Name)
@@ -123,6 +115,16 @@ internal static class ApiDocumentTransformers
                 && content.Values.FirstOrDefault() is { } mediaType)
             {
                 mediaType.Example = JsonNode.Parse(example.Json);
+            }
+        }
+
+        // After the examples, which go to each response's first (JSON) media type.
+        foreach (var text in metadata.OfType<ApiTextResponseAttribute>())
+        {
+            if (operation.Responses?.GetValueOrDefault(text.StatusCode.ToString(CultureInfo.InvariantCulture)) is OpenApiResponse response)
+            {
+                response.Content ??= new Dictionary<string, OpenApiMediaType>();
+                response.Content[text.MediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
             }
         }
 

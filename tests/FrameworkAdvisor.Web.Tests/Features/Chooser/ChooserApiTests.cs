@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using FrameworkAdvisor.Recommendations;
+using FrameworkAdvisor.Web.Features.Chooser;
 
 namespace FrameworkAdvisor.Web.Tests.Features.Chooser;
 
@@ -67,6 +69,14 @@ public sealed class ChooserApiTests(SiteFactory site) : IClassFixture<SiteFactor
         Assert.Equal("""{"slug":"harbor","title":"Harbor","decidedBy":"tie-break","tieBreakRule":"harbor-undecided"}""", json.GetProperty("recommended").GetRawText());
         Assert.Equal("toss-up", json.GetProperty("confidence").GetString());
         Assert.Equal([0.0, 0.5, 0.5], json.GetProperty("scores").EnumerateArray().Select(s => s.GetProperty("share").GetDouble()));
+    }
+
+    [Fact]
+    public void The_api_names_each_confidence_as_the_pages_do()
+    {
+        Assert.All(Enum.GetValues<Confidence>(), confidence => Assert.Equal(
+            $"\"{confidence.Name()}\"",
+            JsonSerializer.Serialize(ChooserApiController.LevelOf(confidence))));
     }
 
     [Fact]
