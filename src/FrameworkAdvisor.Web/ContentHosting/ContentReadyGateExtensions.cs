@@ -24,10 +24,11 @@ public static class ContentReadyGateExtensions
     {
         var startup = app.Services.GetRequiredService<ContentStartupImport>();
 
-        // Resolved now: a failed import stops the site, whose services may be disposed before the 503 is written.
+        // Resolved now (their values are read when needed, after start-up has validated them): a failed import stops
+        // the site, whose services may be disposed before the 503 is written.
         var unavailable = new Unavailable(
             app.Services.GetRequiredService<ProblemDetailsFactory>(),
-            HtmlEncoder.Default.Encode(app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.Name));
+            app.Services.GetRequiredService<IOptions<SiteOptions>>());
         app.Use((context, next) =>
         {
             var outcome = startup.Outcome;
@@ -56,7 +57,7 @@ public static class ContentReadyGateExtensions
             await context.Response.WriteAsync($"""
                 <!DOCTYPE html>
                 <html lang="en">
-                <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Not available – {unavailable.SiteName}</title></head>
+                <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Not available – {HtmlEncoder.Default.Encode(unavailable.Site.Value.Name)}</title></head>
                 <body><main><h1>Not available</h1><p>{UnavailableText}</p></main></body>
                 </html>
 
@@ -67,5 +68,5 @@ public static class ContentReadyGateExtensions
         await next(context);
     }
 
-    private sealed record Unavailable(ProblemDetailsFactory Problems, string SiteName);
+    private sealed record Unavailable(ProblemDetailsFactory Problems, IOptions<SiteOptions> Site);
 }
