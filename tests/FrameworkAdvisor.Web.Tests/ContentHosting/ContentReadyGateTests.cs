@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using FrameworkAdvisor.TestSupport;
@@ -17,19 +16,14 @@ public sealed class ContentReadyGateTests
     {
         // One content file is a named pipe: the import blocks reading it until the test writes broken front matter.
         using var content = ContentFolder.CopyOfFixture();
-        var held = content.PathOf("compare/trio/_index.md");
-        File.Delete(held);
-        using (var mkfifo = Process.Start("mkfifo", [held]))
-        {
-            await mkfifo.WaitForExitAsync();
-        }
+        await content.HoldAsync("compare/trio/_index.md");
 
         using var failing = new FolderSiteFactory(content.Directory);
         var client = failing.CreateClient();
         var page = client.GetAsync("/compare/trio");
         var api = client.GetAsync("/api/comparisons");
         await Task.Delay(200);
-        await File.WriteAllTextAsync(held, "---\ntitle: [unclosed\n---\n");
+        await File.WriteAllTextAsync(content.PathOf("compare/trio/_index.md"), "---\ntitle: [unclosed\n---\n");
         using var pageResponse = await page;
         using var apiResponse = await api;
 

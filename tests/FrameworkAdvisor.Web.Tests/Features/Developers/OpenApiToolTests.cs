@@ -79,12 +79,7 @@ public sealed class OpenApiToolTests(OpenApiToolTests.ServedDocument served) : I
         /// <summary>Runs a package's script with node, in tests/openapi-tools, and returns what it printed on each stream.</summary>
         public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string script, params string[] arguments)
         {
-            var start = new ProcessStartInfo("node")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                WorkingDirectory = Tools,
-            };
+            var start = new ProcessStartInfo("node") { WorkingDirectory = Tools };
             start.ArgumentList.Add(Path.Combine(Tools, "node_modules", script));
             foreach (var argument in arguments)
             {
@@ -97,32 +92,13 @@ public sealed class OpenApiToolTests(OpenApiToolTests.ServedDocument served) : I
             start.Environment["SCARF_ANALYTICS"] = "false";
             start.Environment["DO_NOT_TRACK"] = "1";
 
-            Process process;
             try
             {
-                process = Process.Start(start)!;
+                return await SiteProcess.RunToExitAsync(start, Limit, script);
             }
             catch (System.ComponentModel.Win32Exception)
             {
                 throw new Xunit.Sdk.XunitException("node is not installed; the OpenAPI tool tests need Node.js (see scripts/test.sh).");
-            }
-
-            using (process)
-            {
-                var output = process.StandardOutput.ReadToEndAsync();
-                var errors = process.StandardError.ReadToEndAsync();
-                using var timeout = new CancellationTokenSource(Limit);
-                try
-                {
-                    await process.WaitForExitAsync(timeout.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    process.Kill(entireProcessTree: true);
-                    throw new Xunit.Sdk.XunitException($"{script} was still running after {Limit.TotalSeconds} s");
-                }
-
-                return (process.ExitCode, await output, await errors);
             }
         }
 
