@@ -4,7 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The tests need the .NET SDK pinned in global.json. The browser tests also need Debian's chromium and axe-core from
-# npm; both are installed below when missing, and the tests fail (never skip) if they are still missing.
+# npm, and the API document's tests the OpenAPI tools from npm; all are installed below when missing, and the tests
+# fail (never skip) if they are still missing.
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "scripts/test.sh: the .NET SDK is not installed; install the version pinned in global.json" >&2
   exit 1
@@ -22,17 +23,25 @@ if [ ! -x /usr/bin/chromium ]; then
     exit 1
   fi
 fi
-if [ ! -f "$browser_tests/node_modules/axe-core/axe.min.js" ]; then
+# npm ci installs exactly the committed package-lock.json: axe-core for the browser tests, and the OpenAPI tools
+# (Redocly, Spectral, openapi-typescript, TypeScript) that check the served API document in tests/openapi-tools.
+npm_install() {
+  local folder=$1 marker=$2 what=$3
+  if [ -e "$folder/node_modules/$marker" ]; then
+    return
+  fi
   if ! command -v npm >/dev/null 2>&1; then
-    echo "scripts/test.sh: axe-core is missing and npm is not available to install it; install Node.js with npm, then run npm ci in $browser_tests" >&2
+    echo "scripts/test.sh: $what is missing and npm is not available to install it; install Node.js with npm, then run npm ci in $folder" >&2
     exit 1
   fi
-  echo "scripts/test.sh: installing axe-core (npm ci) for the browser tests"
-  if ! (cd "$browser_tests" && npm ci --no-audit --no-fund); then
-    echo "scripts/test.sh: npm ci in $browser_tests could not install axe-core" >&2
+  echo "scripts/test.sh: installing $what (npm ci) in $folder"
+  if ! (cd "$folder" && npm ci --no-audit --no-fund); then
+    echo "scripts/test.sh: npm ci in $folder could not install $what" >&2
     exit 1
   fi
-fi
+}
+npm_install "$browser_tests" axe-core/axe.min.js axe-core
+npm_install tests/openapi-tools .bin/tsc "the OpenAPI tools"
 
 mkdir -p artifacts
 

@@ -48,6 +48,20 @@ public sealed class ContentFolder : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// Replaces a file with a named pipe, so an import that reads it blocks until the test writes text into the pipe
+    /// (the import's "while it runs" made to last). Returns the file's text, to write when the test is ready.
+    /// </summary>
+    public async Task<string> HoldAsync(string relativePath)
+    {
+        var path = PathOf(relativePath);
+        var text = await File.ReadAllTextAsync(path);
+        File.Delete(path);
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        await mkfifo.WaitForExitAsync();
+        return text;
+    }
+
     public ContentFolder Delete(string relativePath)
     {
         File.Delete(PathOf(relativePath));

@@ -35,10 +35,19 @@ internal static class SiteProcess
             start.Environment[name] = value;
         }
 
+        var (exitCode, output, errors) = await RunToExitAsync(start, Limit, "the site");
+        return (exitCode, output + errors);
+    }
+
+    /// <summary>Runs a process to its end and returns what it printed on each stream; fails the test if it outlasts <paramref name="limit"/>.</summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunToExitAsync(ProcessStartInfo start, TimeSpan limit, string what)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Limit);
+        using var timeout = new CancellationTokenSource(limit);
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -46,9 +55,9 @@ internal static class SiteProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new Xunit.Sdk.XunitException($"the site was still running after {Limit.TotalSeconds} s; expected it to exit");
+            throw new Xunit.Sdk.XunitException($"{what} was still running after {limit.TotalSeconds} s; expected it to exit");
         }
 
-        return (process.ExitCode, await output + await errors);
+        return (process.ExitCode, await output, await errors);
     }
 }

@@ -9,9 +9,11 @@ namespace FrameworkAdvisor.Web.Features.Comparisons;
 /// <summary>The comparisons as JSON: the entry point of the API, from which each chooser's endpoints are reached.</summary>
 [ApiController]
 [Route("api/comparisons")]
+[Description("The comparisons and their frameworks: where the API starts.")]
 public sealed class ComparisonsApiController(ComparisonStore store) : ControllerBase
 {
     [HttpGet("")]
+    [EndpointName("listComparisons")]
     [CachedPage]
     [EndpointSummary("Every comparison")]
     [EndpointDescription("Each comparison with its frameworks in column order. A comparison's slug is what the other endpoints take.")]

@@ -1,7 +1,13 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Reflection;
 using System.Text.Json.Nodes;
+using FrameworkAdvisor.Content;
+using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Http;
 using FrameworkAdvisor.Web.Site;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
@@ -9,8 +15,9 @@ using Microsoft.OpenApi;
 namespace FrameworkAdvisor.Web.Features.Developers;
 
 /// <summary>
-/// What ASP.NET Core cannot see from the controllers alone: the API's name and public address, examples, the body of
-/// an action that reads it by hand, and the Retry-After header of a 429.
+/// What ASP.NET Core cannot see from the controllers alone: the API's name, contact, public address and tags, that it
+/// needs no credentials, examples, the two forms an answer takes, the Markdown a recommendation may be sent as, the
+/// parameters an action requires itself, and the Retry-After header of a 429.
 /// </summary>
 internal static class ApiDocumentTransformers
 {
@@ -18,7 +25,8 @@ internal static class ApiDocumentTransformers
 
     /// <summary>
     /// Title, description, the public origin and paths in address order; HEAD (which every GET also answers, see HeadAlongsideGetConvention)
-    /// is left out, as it is the GET without a body; and only JSON is listed, because that is all the API sends.
+    /// is left out, as it is the GET without a body; and text/plain and text/json, which MVC would list, are left out
+    /// because the API never sends them.
     /// </summary>
     public static Task DescribeDocument(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellation)
     {
@@ -31,8 +39,15 @@ internal static class ApiDocumentTransformers
             "Field names are camelCase. Every error is a ProblemDetails (application/problem+json, RFC 9457) that says what to fix.";
         if (services.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request is { } request)
         {
-            document.Servers = [new OpenApiServer { Url = services.GetRequiredService<SiteUrls>().Absolute(request, "") }];
+            var urls = services.GetRequiredService<SiteUrls>();
+            document.Servers = [new OpenApiServer { Url = urls.Absolute(request, "") }];
+            document.Info.Contact = new OpenApiContact { Name = name, Url = new Uri(urls.Absolute(request, SitePaths.Developers)) };
         }
+
+        // No endpoint asks for credentials. One empty requirement says so ("security: [{}]", anonymous access); an
+        // empty list would say the same, but the document writer leaves empty lists out.
+        document.Security = [new OpenApiSecurityRequirement()];
+        DescribeTags(document, context);
 
         // In address order, so the list reads from the comparisons down to search rather than in controller order.
         var paths = new OpenApiPaths();
@@ -56,26 +71,42 @@ internal static class ApiDocumentTransformers
         return Task.CompletedTask;
     }
 
-    /// <summary>Examples and request bodies from the action's attributes, and Retry-After on every 429.</summary>
-    public static async Task DescribeOperation(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellation)
+    /// <summary>
+    /// Examples and text responses from the action's attributes, the request body as JSON only, parameters the action
+    /// requires itself, and Retry-After on every 429.
+    /// </summary>
+    public static Task DescribeOperation(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellation)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-        if (metadata.OfType<ApiRequestBodyAttribute>().FirstOrDefault() is { } body)
+        if (operation.RequestBody is OpenApiRequestBody { Content: { } requestContent } body)
         {
-            // A named component, like every response body, so readers find its fields among the schemas.
-            context.Document!.AddComponent(body.Type.Name, await context.GetOrCreateSchemaAsync(body.Type, null, cancellation));
-            operation.RequestBody = new OpenApiRequestBody
+            // The body is required (an empty one is refused with a message of its own), and sent as JSON: the other
+            // JSON types MVC would read are not promised.
+            body.Required = true;
+            foreach (var other in requestContent.Keys.Where(type => type != Json).ToList())
             {
-                Required = true,
-                Content = new Dictionary<string, OpenApiMediaType>
+                requestContent.Remove(other);
+            }
+
+            if (requestContent.TryGetValue(Json, out var json))
+            {
+                // A nullable [FromBody] parameter is described as "null or the request"; a body of null is refused.
+                if (json.Schema is OpenApiSchema { OneOf: { Count: 2 } choices })
                 {
-                    [Json] = new()
-                    {
-                        Schema = new OpenApiSchemaReference(body.Type.Name, context.Document),
-                        Example = JsonNode.Parse(body.ExampleJson),
-                    },
-                },
-            };
+                    json.Schema = choices.First(choice => choice is not OpenApiSchema { Type: JsonSchemaType.Null });
+                }
+
+                json.Example = metadata.OfType<ApiRequestExampleAttribute>().FirstOrDefault() is { } example ? JsonNode.Parse(example.Json) : null;
+            }
+        }
+
+        var required = context.Description.ParameterDescriptions
+            .Where(p => p.ParameterDescriptor is ControllerParameterDescriptor { ParameterInfo: var info } && info.IsDefined(typeof(ApiRequiredAttribute), false))
+            .Select(p => p.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.Name is { } n && required.Contains(n)))
+        {
+            parameter.Required = true;
         }
 
         foreach (var example in metadata.OfType<ApiResponseExampleAttribute>())
@@ -84,6 +115,16 @@ internal static class ApiDocumentTransformers
                 && content.Values.FirstOrDefault() is { } mediaType)
             {
                 mediaType.Example = JsonNode.Parse(example.Json);
+            }
+        }
+
+        // After the examples, which go to each response's first (JSON) media type.
+        foreach (var text in metadata.OfType<ApiTextResponseAttribute>())
+        {
+            if (operation.Responses?.GetValueOrDefault(text.StatusCode.ToString(CultureInfo.InvariantCulture)) is OpenApiResponse response)
+            {
+                response.Content ??= new Dictionary<string, OpenApiMediaType>();
+                response.Content[text.MediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
             }
         }
 
@@ -97,14 +138,15 @@ internal static class ApiDocumentTransformers
                 Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1" },
             };
         }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>
     /// Says what each field of a ProblemDetails means, including the traceId that ASP.NET Core adds to every one; and
-    /// lets a dictionary of nullable strings (the answers of a recommendation request) hold null, which the schema
-    /// generator cannot see through the generic argument.
+    /// describes an answer as the API takes it: an option id, an option with its importance, or null to skip.
     /// </summary>
-    public static Task DescribeSchema(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellation)
+    public static async Task DescribeSchema(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellation)
     {
         var type = context.JsonTypeInfo.Type;
         if (typeof(ProblemDetails).IsAssignableFrom(type) && schema.Properties is { } fields)
@@ -118,12 +160,43 @@ internal static class ApiDocumentTransformers
             fields["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Identifies the request in the site's logs." };
         }
 
-        if (type == typeof(IReadOnlyDictionary<string, string?>) && schema.AdditionalProperties is OpenApiSchema values)
+        if (type == typeof(Answer))
         {
-            values.Type = JsonSchemaType.String | JsonSchemaType.Null;
+            schema.Type = null;
+            schema.Properties = null;
+            schema.Required = null;
+            schema.OneOf =
+            [
+                new OpenApiSchema { Type = JsonSchemaType.String, Description = "The option's id." },
+                new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Description = "The option, and how much the answer matters.",
+                    Required = new HashSet<string>(StringComparer.Ordinal) { "option" },
+                    Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
+                    {
+                        ["option"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The option's id." },
+                        ["importance"] = await context.GetOrCreateSchemaAsync(typeof(Importance), null, cancellation),
+                    },
+                },
+                new OpenApiSchema { Type = JsonSchemaType.Null, Description = "Skips the question, like leaving it out." },
+            ];
         }
+    }
 
-        return Task.CompletedTask;
+    /// <summary>Each controller's tag, described by the controller's [Description].</summary>
+    private static void DescribeTags(OpenApiDocument document, OpenApiDocumentTransformerContext context)
+    {
+        var descriptions = context.DescriptionGroups.SelectMany(g => g.Items).Select(d => d.ActionDescriptor).OfType<ControllerActionDescriptor>()
+            .DistinctBy(a => a.ControllerName)
+            .ToDictionary(a => a.ControllerName, a => a.ControllerTypeInfo.GetCustomAttribute<DescriptionAttribute>()?.Description);
+        foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+        {
+            if (tag.Name is { } name && descriptions.GetValueOrDefault(name) is { } description)
+            {
+                tag.Description = description;
+            }
+        }
     }
 
     private static void Describe(IDictionary<string, IOpenApiSchema> fields, string name, string description)

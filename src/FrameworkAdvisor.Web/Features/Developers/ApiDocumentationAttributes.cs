@@ -12,14 +12,28 @@ public sealed class ApiResponseExampleAttribute(int statusCode, string json) : A
     public string Json { get; } = json;
 }
 
-/// <summary>
-/// The JSON body an action reads, for actions that read their body by hand (to check its size, depth and shape before
-/// anything else) and so have no [FromBody] parameter for the API description to see.
-/// </summary>
+/// <summary>An example body for the JSON request an action binds with [FromBody], shown like the response examples.</summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class ApiRequestBodyAttribute(Type type, string exampleJson) : Attribute
+public sealed class ApiRequestExampleAttribute(string json) : Attribute
 {
-    public Type Type { get; } = type;
-
-    public string ExampleJson { get; } = exampleJson;
+    public string Json { get; } = json;
 }
+
+/// <summary>
+/// Another media type a response may be sent in, as text, for a client that asks for it with Accept. (Two
+/// [ProducesResponseType] with one status describe only one of them.)
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+public sealed class ApiTextResponseAttribute(int statusCode, string mediaType) : Attribute
+{
+    public int StatusCode { get; } = statusCode;
+
+    public string MediaType { get; } = mediaType;
+}
+
+/// <summary>
+/// A parameter the API document marks required although model binding does not: the action answers its absence with
+/// a ProblemDetails that says what to send, which model validation's generic message would not.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter)]
+public sealed class ApiRequiredAttribute : Attribute;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Features.Shared;
+using FrameworkAdvisor.Web.Http;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,7 +27,7 @@ public sealed class ErrorsController(NotFoundIndex index) : Controller
         {
             var failed = StatusFor(exception.Error);
             Response.StatusCode = failed;
-            return IsApi(exception.Path)
+            return ProblemResponses.IsApi(exception.Path)
                 ? Problem(statusCode: failed, title: failed >= 500 ? "Something went wrong on our side" : null, detail: failed >= 500 ? null : ApiExplanation(failed))
                 : View("Error", new ErrorViewModel(failed));
         }
@@ -35,7 +36,7 @@ public sealed class ErrorsController(NotFoundIndex index) : Controller
         var reExecute = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
         var status = reExecute is null || code is < 400 or > 599 ? StatusCodes.Status404NotFound : code;
         Response.StatusCode = status;
-        if (reExecute is not null && IsApi(reExecute.OriginalPath))
+        if (reExecute is not null && ProblemResponses.IsApi(reExecute.OriginalPath))
         {
             // API clients get a machine-readable answer, never an HTML page.
             return Problem(statusCode: status, detail: ApiExplanation(status));
@@ -61,8 +62,6 @@ public sealed class ErrorsController(NotFoundIndex index) : Controller
         InvalidDataException or { InnerException: InvalidDataException } => StatusCodes.Status400BadRequest,
         _ => StatusCodes.Status500InternalServerError,
     };
-
-    private static bool IsApi(string path) => path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) || path.Equals("/api", StringComparison.OrdinalIgnoreCase);
 
     private static string ApiExplanation(int status) => status switch
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 
 namespace FrameworkAdvisor.Web.Features.Search;
 
@@ -9,12 +10,12 @@ public sealed record SearchResponse(
     [property: Description("The words searched for, as the search read them from q.")] string Query,
     [property: Description("When the words matched nothing: the nearest spelling from the site's own words, whose hits these are; otherwise null.")] string? DidYouMean,
     [property: Description("True when no place has every word, so the hits have some of them.")] bool MatchesAnyWord,
-    [property: Description("How many places match; at most 20 are in hits.")] int Total,
+    [property: Range(0, int.MaxValue), Description("How many places match; at most 20 are in hits.")] int Total,
     IReadOnlyList<SearchHitItem> Hits);
 
 [Description("One place that matched.")]
 public sealed record SearchHitItem(
-    [property: Description("The page, with the section's anchor when the hit is a section.")] string Url,
+    [property: Url, Description("The page, with the section's anchor when the hit is a section.")] string Url,
     [property: Description("The comparison the page belongs to.")] string Comparison,
     [property: Description("The page's title.")] string Page,
     [property: Description("The section's title, or null when the hit is the page as a whole.")] string? Section,

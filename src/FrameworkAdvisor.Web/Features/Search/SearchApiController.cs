@@ -10,16 +10,18 @@ namespace FrameworkAdvisor.Web.Features.Search;
 /// <summary>The search page's results as JSON, for tools and other sites: the same search, the same order.</summary>
 [ApiController]
 [Route("api/search")]
+[Description("Search over every page and section, as the search page does it.")]
 public sealed class SearchApiController(ContentSearch search, SiteUrls urls) : ControllerBase
 {
     [HttpGet("")]
+    [EndpointName("search")]
     [CachedPage]
     [EndpointSummary("Search every page and section")]
     [EndpointDescription("The same places, in the same order, as the search page: pages, each framework's part of an aspect, FAQ answers, rules, editor's notes and questions. Words match as prefixes and in other forms (templates finds templating). When nothing matches, the nearest spelling from the site's own words is tried and named in didYouMean; when no place has every word, places with some of them are returned and matchesAnyWord is true. At most 20 hits; total counts them all.")]
     [ProducesResponseType<SearchResponse>(StatusCodes.Status200OK, "application/json", Description = "The hits, best first (none when nothing matches).")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json", Description = "q is missing or has no words (punctuation, quotes and operators are ignored).")]
     [ApiResponseExample(StatusCodes.Status200OK, SearchApiExamples.Results)]
-    public ActionResult<SearchResponse> Search([FromQuery, Description("The words to search for; at most 8 are used.")] string? q)
+    public ActionResult<SearchResponse> Search([FromQuery, ApiRequired, Description("The words to search for; at most 8 are used.")] string? q)
     {
         var query = SearchQuery.Parse(q);
         if (query.IsEmpty)

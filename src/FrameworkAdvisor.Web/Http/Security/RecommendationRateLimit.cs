@@ -26,6 +26,7 @@ public static class RecommendationRateLimit
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.AddProblemTypes();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -87,11 +88,8 @@ public static class RecommendationRateLimit
         retryAfter = Math.Max(1, retryAfter);
 
         context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-        await Results.Problem(
-                statusCode: StatusCodes.Status429TooManyRequests,
-                title: "Too many requests",
-                detail: $"This address allows {Counted.Of(limits.RecommendationsPerWindow, "recommendation")} per {Counted.Of(limits.WindowSeconds, "second")} " +
-                        $"from one client. Try again in {Counted.Of(retryAfter, "second")}.")
-            .ExecuteAsync(context);
+        await ProblemResponses.WriteAsync(context, StatusCodes.Status429TooManyRequests, "Too many requests",
+            $"This address allows {Counted.Of(limits.RecommendationsPerWindow, "recommendation")} per {Counted.Of(limits.WindowSeconds, "second")} " +
+            $"from one client. Try again in {Counted.Of(retryAfter, "second")}.");
     }
 }

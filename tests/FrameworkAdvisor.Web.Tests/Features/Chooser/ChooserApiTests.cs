@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using FrameworkAdvisor.Recommendations;
+using FrameworkAdvisor.Web.Features.Chooser;
 
 namespace FrameworkAdvisor.Web.Tests.Features.Chooser;
 
@@ -67,6 +69,14 @@ public sealed class ChooserApiTests(SiteFactory site) : IClassFixture<SiteFactor
         Assert.Equal("""{"slug":"harbor","title":"Harbor","decidedBy":"tie-break","tieBreakRule":"harbor-undecided"}""", json.GetProperty("recommended").GetRawText());
         Assert.Equal("toss-up", json.GetProperty("confidence").GetString());
         Assert.Equal([0.0, 0.5, 0.5], json.GetProperty("scores").EnumerateArray().Select(s => s.GetProperty("share").GetDouble()));
+    }
+
+    [Fact]
+    public void The_api_names_each_confidence_as_the_pages_do()
+    {
+        Assert.All(Enum.GetValues<Confidence>(), confidence => Assert.Equal(
+            $"\"{confidence.Name()}\"",
+            JsonSerializer.Serialize(ChooserApiController.LevelOf(confidence))));
     }
 
     [Fact]
@@ -190,6 +200,20 @@ public sealed class ChooserApiTests(SiteFactory site) : IClassFixture<SiteFactor
         Assert.DoesNotContain("<script", problem.GetRawText(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("\\u003Cscript", problem.GetRawText(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(["answers._script_alert_1___script_"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+    }
+
+    [Fact]
+    public async Task A_body_that_starts_with_a_byte_order_mark_is_read_like_one_without()
+    {
+        const string body = """{"answers": {"parts": "pick"}}""";
+        using var content = new ByteArrayContent([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(body)]);
+        content.Headers.ContentType = new("application/json");
+
+        using var marked = await _client.PostAsync(Recommendation, content);
+        using var plain = await PostAsync(Recommendation, body);
+
+        Assert.Equal(HttpStatusCode.OK, marked.StatusCode);
+        Assert.Equal((await ReadJsonAsync(plain)).GetRawText(), (await ReadJsonAsync(marked)).GetRawText());
     }
 
     [Fact]

@@ -15,6 +15,7 @@ public sealed class ApiContractTests(SiteFactory site) : IClassFixture<SiteFacto
     private const string Comparisons = "GET /api/comparisons";
     private const string Questionnaire = "GET /api/comparisons/{comparison}/questionnaire";
     private const string Recommendation = "POST /api/comparisons/{comparison}/recommendation";
+    private const string RecommendationWithGet = "GET /api/comparisons/{comparison}/recommendation";
     private const string Search = "GET /api/search";
 
     /// <summary>Name, operation as documented, the request, and the status it must get.</summary>
@@ -32,6 +33,7 @@ public sealed class ApiContractTests(SiteFactory site) : IClassFixture<SiteFacto
         { "unknown comparison", Recommendation, "/api/comparisons/nope/recommendation", "application/json", """{"answers": {"parts": "pick"}}""", 404 },
         { "too large", Recommendation, "/api/comparisons/trio/recommendation", "application/json", $$"""{"answers": {}, "x": "{{new string('x', 17_000)}}"}""", 413 },
         { "not json", Recommendation, "/api/comparisons/trio/recommendation", "text/plain", "parts=pick", 415 },
+        { "with GET", RecommendationWithGet, "/api/comparisons/trio/recommendation", null, null, 405 },
         { "words", Search, "/api/search?q=admin", null, null, 200 },
         { "misspelling", Search, "/api/search?q=benchmraks", null, null, 200 },
         { "nothing found", Search, "/api/search?q=xylophone", null, null, 200 },
@@ -70,6 +72,21 @@ public sealed class ApiContractTests(SiteFactory site) : IClassFixture<SiteFacto
         await AssertDocumentedAsync(document, Recommendation, second, "over the limit", 429);
         Assert.NotNull(document.Response(Recommendation, "429")?["headers"]?["Retry-After"]);
         Assert.True(int.Parse(second.Headers.RetryAfter!.ToString(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+    }
+
+    [Fact]
+    public async Task The_decision_record_a_client_asks_for_with_accept_is_documented_as_markdown()
+    {
+        var document = await ServedApiDocument.FetchAsync(_client);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/comparisons/trio/recommendation") { Content = Json("""{"answers": {"parts": "pick"}}""") };
+        request.Headers.Accept.ParseAdd("text/markdown");
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/markdown", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("string", document.Response(Recommendation, "200")?["content"]?["text/markdown"]?["schema"]?["type"]?.GetValue<string>());
+        Assert.Contains("Quill", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

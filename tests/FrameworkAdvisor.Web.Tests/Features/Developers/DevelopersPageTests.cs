@@ -16,7 +16,7 @@ public sealed class DevelopersPageTests(SiteFactory site) : IClassFixture<SiteFa
         var operations = document.GetProperty("paths").EnumerateObject()
             .SelectMany(path => path.Value.EnumerateObject().Select(op => (Method: op.Name.ToUpperInvariant(), Path: path.Name, Operation: op.Value)))
             .ToList();
-        Assert.Equal(4, operations.Count);
+        Assert.Equal(5, operations.Count);
         var sections = page.QuerySelectorAll("section.endpoint");
         Assert.Equal(operations.Select(o => $"{o.Method} {o.Path}"), sections.Select(s => s.QuerySelector("h2")!.TextContent));
         foreach (var ((method, path, operation), section) in operations.Zip(sections))

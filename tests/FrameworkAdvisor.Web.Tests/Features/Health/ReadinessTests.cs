@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using FrameworkAdvisor.TestSupport;
 using FrameworkAdvisor.Web.ContentHosting;
@@ -29,12 +28,7 @@ public sealed class ReadinessTests(SiteFactory site) : IClassFixture<SiteFactory
         // One content file is a named pipe: the import blocks reading it until the test writes the file's text.
         using var content = ContentFolder.CopyOfFixture();
         var held = content.PathOf("compare/trio/_index.md");
-        var text = await File.ReadAllTextAsync(held);
-        File.Delete(held);
-        using (var mkfifo = Process.Start("mkfifo", [held]))
-        {
-            await mkfifo.WaitForExitAsync();
-        }
+        var text = await content.HoldAsync("compare/trio/_index.md");
 
         using var starting = new FolderSiteFactory(content.Directory);
         var client = starting.CreateClient();

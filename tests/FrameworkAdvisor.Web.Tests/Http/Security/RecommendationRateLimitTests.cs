@@ -27,8 +27,11 @@ public sealed class RecommendationRateLimitTests(RecommendationRateLimitTests.Th
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal(TimeSpan.FromHours(1), refused.Headers.RetryAfter?.Delta);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", refused.Content.Headers.ContentType?.CharSet);
         var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(429, problem.GetProperty("status").GetInt32());
+        Assert.Equal("https://www.rfc-editor.org/rfc/rfc6585#section-4", problem.GetProperty("type").GetString());
+        Assert.False(string.IsNullOrEmpty(problem.GetProperty("traceId").GetString()));
         Assert.Equal("Too many requests", problem.GetProperty("title").GetString());
         Assert.Contains("3 recommendations per 3600 seconds", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("Try again in 3600 seconds", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);

@@ -26,6 +26,23 @@ public sealed class RequestLimitsTests(KestrelHookedSite site) : IClassFixture<K
         SecurityHeaderAssertions.AssertSecurityHeaders(page, "a page over Kestrel");
     }
 
+    /// <summary>
+    /// Kestrel refuses a path with a NUL byte (%00) while parsing the request line, before any of the site runs, so
+    /// its 400 cannot carry the site's headers or body (no setting or middleware reaches it). What holds is that it is
+    /// a 400 that closes the connection, never a 500 or a page; docs/operations.md has the proxy add the headers.
+    /// </summary>
+    [Theory]
+    [InlineData("/%00")]
+    [InlineData("/api/comparisons/%00/questionnaire")]
+    public async Task A_path_with_a_nul_byte_is_refused_by_the_server_before_the_site_runs(string path)
+    {
+        using var response = await _client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(response.Headers.ConnectionClose, "the connection is kept open after a refused request line");
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task A_body_over_the_server_limit_gets_413_never_500()
     {
