@@ -4,7 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The tests need the .NET SDK pinned in global.json. The browser tests also need Debian's chromium and axe-core from
-# npm; both are installed below when missing, and the tests fail (never skip) if they are still missing.
+# npm, and the decision record tests markdownlint-cli2 from npm; all are installed below when missing, and the tests
+# fail (never skip) if they are still missing.
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "scripts/test.sh: the .NET SDK is not installed; install the version pinned in global.json" >&2
   exit 1
@@ -22,17 +23,25 @@ if [ ! -x /usr/bin/chromium ]; then
     exit 1
   fi
 fi
-if [ ! -f "$browser_tests/node_modules/axe-core/axe.min.js" ]; then
+
+# Runs npm ci in a test folder whose package.json names a tool, when the tool's file is not installed there yet.
+npm_ci_when_missing() {
+  local folder=$1 file=$2 tool=$3 purpose=$4
+  if [ -f "$folder/node_modules/$file" ]; then
+    return 0
+  fi
   if ! command -v npm >/dev/null 2>&1; then
-    echo "scripts/test.sh: axe-core is missing and npm is not available to install it; install Node.js with npm, then run npm ci in $browser_tests" >&2
+    echo "scripts/test.sh: $tool is missing and npm is not available to install it; install Node.js with npm, then run npm ci in $folder" >&2
     exit 1
   fi
-  echo "scripts/test.sh: installing axe-core (npm ci) for the browser tests"
-  if ! (cd "$browser_tests" && npm ci --no-audit --no-fund); then
-    echo "scripts/test.sh: npm ci in $browser_tests could not install axe-core" >&2
+  echo "scripts/test.sh: installing $tool (npm ci) for $purpose"
+  if ! (cd "$folder" && npm ci --no-audit --no-fund); then
+    echo "scripts/test.sh: npm ci in $folder could not install $tool" >&2
     exit 1
   fi
-fi
+}
+npm_ci_when_missing "$browser_tests" axe-core/axe.min.js axe-core "the browser tests"
+npm_ci_when_missing tests/FrameworkAdvisor.Web.Tests/Markdownlint markdownlint-cli2/markdownlint-cli2-bin.mjs markdownlint-cli2 "the decision record tests"
 
 mkdir -p artifacts
 
