@@ -73,7 +73,7 @@ public sealed record DevelopersViewModel(ApiReference Reference, string Origin, 
     public const string Heading = "The JSON API";
 
     /// <summary>The page's picture card: not made from content, so the same words always.</summary>
-    public static PageCard Card { get; } = new("For developers: every endpoint, its errors and examples", Heading, []);
+    public static PageCard Card { get; } = new("For developers", Heading, []);
 
     public override string CardDescription => Card.Description;
 

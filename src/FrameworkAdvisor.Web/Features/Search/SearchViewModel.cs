@@ -17,7 +17,7 @@ public sealed record SearchViewModel(string Typed, SearchResults Results)
     /// One card for every search: a card naming the words searched for would draw a visitor's text on the site's
     /// picture, and the words are in the link preview's title already.
     /// </summary>
-    public static PageCard Card { get; } = new("Every page, section, rule and question of the comparisons", "Search", []);
+    public static PageCard Card { get; } = new("Every page of every comparison", "Search", []);
 
     public override bool IsIndexable => false;
 

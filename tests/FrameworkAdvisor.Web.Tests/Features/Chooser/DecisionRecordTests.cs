@@ -91,6 +91,35 @@ public sealed class DecisionRecordTests(SiteFactory site) : IClassFixture<SiteFa
 
     private readonly HttpClient _client = site.CreateClient();
 
+    /// <summary>
+    /// One record of each kind: a clear fit (parts=!pick: Quill 4, it matters a lot), a leaning, a toss-up the
+    /// tie-break settles with no answer behind it (parts=either), and one the visitor's own answer settles
+    /// (admin=needed&amp;undecided=yes: Lantern 1, Harbor 1, and the tie-break favours Harbor).
+    /// </summary>
+    private static readonly (string Path, string FileName, string Confidence)[] KindsOfRecord =
+    [
+        ("/compare/trio/choose/decision-record?parts=%21pick", "0001-choose-quill-for-trio.md", "Clear fit"),
+        (Record, "0001-choose-quill-for-trio.md", "Leaning"),
+        ("/compare/trio/choose/decision-record?parts=either", "0001-choose-harbor-for-trio.md", "Toss-up"),
+        ("/compare/trio/choose/decision-record?admin=needed&undecided=yes", "0001-choose-harbor-for-trio.md", "Toss-up"),
+    ];
+
+    public static TheoryData<string, string, string> Kinds
+    {
+        get
+        {
+            var kinds = new TheoryData<string, string, string>();
+            foreach (var (path, fileName, confidence) in KindsOfRecord)
+            {
+                kinds.Add(path, fileName, confidence);
+            }
+
+            return kinds;
+        }
+    }
+
+    public static TheoryData<string> KindPaths => new(KindsOfRecord.Select(kind => kind.Path));
+
     [Fact]
     public async Task The_record_of_a_hand_checked_result_is_exactly_as_expected()
     {
@@ -160,34 +189,6 @@ public sealed class DecisionRecordTests(SiteFactory site) : IClassFixture<SiteFa
 
         Assert.NotNull(page.QuerySelector("h1"));
     }
-    /// <summary>
-    /// One record of each kind: a clear fit (parts=!pick: Quill 4, it matters a lot), a leaning, a toss-up the
-    /// tie-break settles with no answer behind it (parts=either), and one the visitor's own answer settles
-    /// (admin=needed&amp;undecided=yes: Lantern 1, Harbor 1, and the tie-break favours Harbor).
-    /// </summary>
-    private static readonly (string Path, string FileName, string Confidence)[] KindsOfRecord =
-    [
-        ("/compare/trio/choose/decision-record?parts=%21pick", "0001-choose-quill-for-trio.md", "Clear fit"),
-        (Record, "0001-choose-quill-for-trio.md", "Leaning"),
-        ("/compare/trio/choose/decision-record?parts=either", "0001-choose-harbor-for-trio.md", "Toss-up"),
-        ("/compare/trio/choose/decision-record?admin=needed&undecided=yes", "0001-choose-harbor-for-trio.md", "Toss-up"),
-    ];
-
-    public static TheoryData<string, string, string> Kinds
-    {
-        get
-        {
-            var kinds = new TheoryData<string, string, string>();
-            foreach (var (path, fileName, confidence) in KindsOfRecord)
-            {
-                kinds.Add(path, fileName, confidence);
-            }
-
-            return kinds;
-        }
-    }
-
-    public static TheoryData<string> KindPaths => new(KindsOfRecord.Select(kind => kind.Path));
 
     [Fact]
     public async Task Every_kind_of_record_passes_markdownlint_with_madrs_own_settings()
