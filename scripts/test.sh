@@ -3,9 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The tests need the .NET SDK pinned in global.json. The browser tests also need Debian's chromium and axe-core from
-# npm, and the API document's tests the OpenAPI tools from npm; all are installed below when missing, and the tests
-# fail (never skip) if they are still missing.
+# The tests need the .NET SDK pinned in global.json. The browser tests also need Debian's chromium, and three test
+# folders need tools from npm; all are installed below when missing, and the tests fail (never skip) without them.
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "scripts/test.sh: the .NET SDK is not installed; install the version pinned in global.json" >&2
   exit 1
@@ -24,7 +23,8 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 # npm ci installs exactly the committed package-lock.json: axe-core for the browser tests, and the OpenAPI tools
-# (Redocly, Spectral, openapi-typescript, TypeScript) that check the served API document in tests/openapi-tools.
+# (Redocly, Spectral, openapi-typescript, TypeScript) that check the served API document in tests/openapi-tools, and
+# markdownlint-cli2 with MADR's settings for the decision records.
 npm_install() {
   local folder=$1 marker=$2 what=$3
   if [ -e "$folder/node_modules/$marker" ]; then
@@ -42,6 +42,7 @@ npm_install() {
 }
 npm_install "$browser_tests" axe-core/axe.min.js axe-core
 npm_install tests/openapi-tools .bin/tsc "the OpenAPI tools"
+npm_install tests/FrameworkAdvisor.Web.Tests/Markdownlint markdownlint-cli2/markdownlint-cli2-bin.mjs markdownlint-cli2
 
 mkdir -p artifacts
 

@@ -47,7 +47,8 @@ public sealed record AspectTake(string FrameworkSlug, string CellHtml, string Bo
 
 public sealed record FaqPage(string Title, string Summary, string IntroHtml, IReadOnlyList<FaqEntry> Entries);
 
-public sealed record FaqEntry(string Anchor, string Question, string AnswerHtml);
+/// <summary>One question of the FAQ; <see cref="AnswerText"/> is the answer as plain text, for structured data.</summary>
+public sealed record FaqEntry(string Anchor, string Question, string AnswerHtml, string AnswerText);
 
 /// <summary>The rules page; the rules themselves are the chooser's model (<see cref="Rule"/>), one shape everywhere.</summary>
 public sealed record RecommendationsPage(string Title, string Summary, string IntroHtml, IReadOnlyList<Rule> Rules);

@@ -130,7 +130,7 @@ public sealed class ComparisonStore(ContentDatabase database) : IDisposable
         var connection = Connection;
         var entries = connection.Query<FaqItem>(
             """
-            SELECT e.anchor AS Anchor, e.question AS Question, e.answer_html AS AnswerHtml
+            SELECT e.anchor AS Anchor, e.question AS Question, e.answer_html AS AnswerHtml, e.answer_text AS AnswerText
             FROM faq_entry e JOIN comparison c ON c.id = e.comparison_id
             WHERE c.slug = @Slug ORDER BY e.position
             """,

@@ -126,8 +126,8 @@ public sealed class ContentDatabaseBuilder(ContentDatabase database, TimeProvide
             transaction);
 
         connection.Execute(
-            "INSERT INTO faq_entry (comparison_id, position, anchor, question, answer_html) VALUES (@ComparisonId, @Position, @Anchor, @Question, @AnswerHtml)",
-            comparison.Faq.Entries.Select((e, i) => new { ComparisonId = comparisonId, Position = i, e.Anchor, e.Question, e.AnswerHtml }),
+            "INSERT INTO faq_entry (comparison_id, position, anchor, question, answer_html, answer_text) VALUES (@ComparisonId, @Position, @Anchor, @Question, @AnswerHtml, @AnswerText)",
+            comparison.Faq.Entries.Select((e, i) => new { ComparisonId = comparisonId, Position = i, e.Anchor, e.Question, e.AnswerHtml, e.AnswerText }),
             transaction);
 
         connection.Execute(

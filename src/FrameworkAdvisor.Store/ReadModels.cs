@@ -41,6 +41,7 @@ public sealed class FaqItem
     public string Anchor { get; init; } = "";
     public string Question { get; init; } = "";
     public string AnswerHtml { get; init; } = "";
+    public string AnswerText { get; init; } = "";
 }
 
 public sealed class EditorNoteItem

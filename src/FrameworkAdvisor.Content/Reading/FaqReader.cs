@@ -47,8 +47,8 @@ internal sealed class FaqReader(ReadingContext comparison)
         var faqEntries = new List<FaqEntry>();
         foreach (var (question, answer) in entries)
         {
-            var entry = new FaqEntry(question.GetAttributes().Id ?? "", MarkdownRenderer.PlainText(question.Inline), comparison.Renderer.Render(answer));
-            comparison.Renderer.IndexText(path, title, entry.Anchor, entry.Question, [MarkdownRenderer.PlainText(answer)]);
+            var entry = new FaqEntry(question.GetAttributes().Id ?? "", MarkdownRenderer.PlainText(question.Inline), comparison.Renderer.Render(answer), MarkdownRenderer.PlainText(answer));
+            comparison.Renderer.IndexText(path, title, entry.Anchor, entry.Question, [entry.AnswerText]);
             faqEntries.Add(entry);
         }
 

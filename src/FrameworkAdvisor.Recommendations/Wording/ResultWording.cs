@@ -8,13 +8,17 @@ namespace FrameworkAdvisor.Recommendations;
 /// </summary>
 public sealed class ResultWording
 {
-    public ResultWording(Recommendation result)
+    public ResultWording(Recommendation result, Voice? voice = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         Result = result;
+        Voice = voice ?? Voice.Visitor;
     }
 
     public Recommendation Result { get; }
+
+    /// <summary>Whose answers the sentences speak of: the visitor's unless a decision record asks for the team's.</summary>
+    public Voice Voice { get; }
 
     private string Recommended => Result.Recommended.Title;
 
@@ -40,12 +44,12 @@ public sealed class ResultWording
     /// <summary>What the confidence level means for these answers, in a sentence.</summary>
     public string ConfidenceExplanation => Result.Confidence switch
     {
-        Confidence.ClearFit => "Your answers point clearly one way.",
+        Confidence.ClearFit => $"{Voice.PossessiveCapitalised} answers point clearly one way.",
         Confidence.Leaning when RestsOnOnePoint =>
             "One answer worth a single point is all that separates the frameworks: a slight lean, not a strong preference.",
-        Confidence.Leaning => "Your answers lean one way, but not by much.",
-        _ when Result.TotalPoints == 0 => "None of your answers matched one of the article’s rules, so nothing separates the frameworks.",
-        _ => "Your answers give the frameworks about the same support.",
+        Confidence.Leaning => $"{Voice.PossessiveCapitalised} answers lean one way, but not by much.",
+        _ when Result.TotalPoints == 0 => $"None of {Voice.Possessive} answers matched one of the article’s rules, so nothing separates the frameworks.",
+        _ => $"{Voice.PossessiveCapitalised} answers give the frameworks about the same support.",
     };
 
     /// <summary>
@@ -54,9 +58,9 @@ public sealed class ResultWording
     /// </summary>
     public string? TieBreakExplanation => Result is { DecidedBy: DecidedBy.TieBreak, TieBreakRule: { } rule }
         ? Result.Contributions.Any(c => c.Rule == rule)
-            ? $"The scores are level, and you said you still find it hard to choose: the article’s rule for close calls, its tie-break, points to {Recommended}."
+            ? $"The scores are level, and {Voice.Subject} said {Voice.Subject} still find it hard to choose: the article’s rule for close calls, its tie-break, points to {Recommended}."
             : $"The scores are level, so the article’s rule for close calls, its tie-break, decides: it points to {Recommended}. " +
-              "None of your answers settled it; if you already lean one way, the rules give you no reason not to follow that leaning."
+              $"None of {Voice.Possessive} answers settled it; if {Voice.Subject} already lean one way, the rules give {Voice.ObjectPronoun} no reason not to follow that leaning."
         : null;
 
     /// <summary>"Quill 4 points, Lantern 0 points", in framework order.</summary>

@@ -61,6 +61,7 @@ CREATE TABLE faq_entry (
     anchor        TEXT    NOT NULL,
     question      TEXT    NOT NULL,
     answer_html   TEXT    NOT NULL,
+    answer_text   TEXT    NOT NULL,
     PRIMARY KEY (comparison_id, position)
 );
 

@@ -25,8 +25,11 @@ internal sealed record CachedResponse(
     byte[] Body,
     long StoredAtMilliseconds)
 {
-    /// <summary>The headers that describe the body; everything else is added again by the pipeline's outer steps or by Kestrel.</summary>
-    public static readonly string[] KeptHeaders = ["Content-Type", "Content-Encoding", "Content-Language", "ETag", "Cache-Control", "Vary"];
+    /// <summary>
+    /// The headers that describe the body, a download's file name among them; everything else is added again by the
+    /// pipeline's outer steps or by Kestrel.
+    /// </summary>
+    public static readonly string[] KeptHeaders = ["Content-Type", "Content-Disposition", "Content-Encoding", "Content-Language", "ETag", "Cache-Control", "Vary"];
 
     /// <summary>Roughly what an entry costs beyond its body: the key, the headers and the objects around them.</summary>
     public long Size(string key) => Body.Length + (key.Length * 2) + 512;

@@ -3,7 +3,9 @@ using FrameworkAdvisor.Recommendations;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.Features.Chooser;
+using FrameworkAdvisor.Web.Features.Developers;
 using FrameworkAdvisor.Web.Features.Home;
+using FrameworkAdvisor.Web.Features.Search;
 using FrameworkAdvisor.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -34,6 +36,12 @@ public sealed class CardsController(ComparisonStore store, ChooserCatalog catalo
         {
             var comparisons = store.ListComparisons().Select(c => c.Comparison.Title);
             return Png(renderer.DrawPage(new PageCard(Listed.And(comparisons), HomeViewModel.Heading, []), site.Value.Name));
+        }
+
+        // The two pages that are not made from content have cards of fixed words, which their pages name as alt text.
+        if (page is SitePaths.Developers or SitePaths.Search)
+        {
+            return Png(renderer.DrawPage(page == SitePaths.Developers ? DevelopersViewModel.Card : SearchViewModel.Card, site.Value.Name));
         }
 
         if (ComparisonSlugOf(page) is not { } slug || store.FindComparison(slug) is not { } context)

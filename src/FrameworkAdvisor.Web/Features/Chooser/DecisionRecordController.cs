@@ -31,11 +31,11 @@ public sealed class DecisionRecordController(ChooserCatalog catalog, SiteUrls ur
             Record(this, chooser, resolved.Recommendation, resolved.Answers, urls.Absolute(Request, ""), site.Value.Name));
     }
 
-    /// <summary>The record as a download named for its comparison, for this controller and the API alike.</summary>
+    /// <summary>The record as a download with MADR's file name, for this controller and the API alike.</summary>
     internal static FileContentResult Record(
         ControllerBase controller, LoadedChooser chooser, Recommendation result, AnswerSet answers, string origin, string siteName)
     {
         var markdown = DecisionRecord.Write(chooser, result, answers, origin, siteName);
-        return controller.File(System.Text.Encoding.UTF8.GetBytes(markdown), $"{DecisionRecord.MediaType}; charset=utf-8", $"{chooser.Slug}-decision-record.md");
+        return controller.File(System.Text.Encoding.UTF8.GetBytes(markdown), $"{DecisionRecord.MediaType}; charset=utf-8", DecisionRecord.FileName(chooser, result));
     }
 }

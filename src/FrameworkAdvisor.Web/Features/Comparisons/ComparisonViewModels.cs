@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Recommendations;
 
@@ -23,7 +24,12 @@ public sealed record AspectViewModel(AspectDetail Detail)
     : ComparisonPageViewModel(Detail.Context, Detail.Aspect.Title, Detail.Aspect.Summary, SitePaths.Aspect(Detail.Context.Slug, Detail.Aspect.Slug));
 
 public sealed record FaqViewModel(FaqDetail Detail)
-    : ComparisonPageViewModel(Detail.Page.Context, Detail.Page.Title, Detail.Page.Summary, SitePaths.Faq(Detail.Page.Context.Slug));
+    : ComparisonPageViewModel(Detail.Page.Context, Detail.Page.Title, Detail.Page.Summary, SitePaths.Faq(Detail.Page.Context.Slug))
+{
+    /// <summary>The questions as their headings show them, each with its answer in plain words.</summary>
+    public override IEnumerable<JsonObject> StructuredData(string siteName, Func<string, string> absolute) =>
+        [Shared.StructuredData.FaqPage(Detail.Entries.Select(entry => (entry.Question, entry.AnswerText)))];
+}
 
 public sealed record RecommendationsViewModel(RecommendationsDetail Detail)
     : ComparisonPageViewModel(Detail.Page.Context, Detail.Page.Title, Detail.Page.Summary, SitePaths.Recommendations(Detail.Page.Context.Slug))

@@ -3,6 +3,7 @@ using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Store.Search;
 using FrameworkAdvisor.Web.Caching;
+using FrameworkAdvisor.Web.Features.Cards;
 using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Features.Shared;
 using FrameworkAdvisor.Web.Http;
@@ -66,7 +67,15 @@ public sealed class DevelopersController(
 }
 
 public sealed record DevelopersViewModel(ApiReference Reference, string Origin, IReadOnlyList<string> Curls)
-    : PageViewModel("The JSON API", "Every endpoint of the JSON API, its errors and examples, from the site's OpenAPI document.", SitePaths.Developers)
+    : PageViewModel(Heading, "Every endpoint of the JSON API, its errors and examples, from the site's OpenAPI document.", SitePaths.Developers)
 {
+    /// <summary>The page's title, which the sitemap and its picture card use too.</summary>
+    public const string Heading = "The JSON API";
+
+    /// <summary>The page's picture card: not made from content, so the same words always.</summary>
+    public static PageCard Card { get; } = new("For developers", Heading, []);
+
+    public override string CardDescription => Card.Description;
+
     public string DocumentPath => ApiDocumentExtensions.DocumentPath;
 }

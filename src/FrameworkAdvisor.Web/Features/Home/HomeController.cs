@@ -38,4 +38,8 @@ public sealed record HomeViewModel(IReadOnlyList<ComparisonAtAGlance> Comparison
 
     public override string CardDescription =>
         new Cards.PageCard(Listed.And(Comparisons.Select(c => c.Item.Comparison.Title)), Heading, []).Description;
+
+    /// <summary>The site and its search box, which the header of every page shows; described once, from the home page.</summary>
+    public override IEnumerable<System.Text.Json.Nodes.JsonObject> StructuredData(string siteName, Func<string, string> absolute) =>
+        [Shared.StructuredData.WebSite(siteName, absolute)];
 }

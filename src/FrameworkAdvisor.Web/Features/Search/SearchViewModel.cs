@@ -1,5 +1,6 @@
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store.Search;
+using FrameworkAdvisor.Web.Features.Cards;
 using FrameworkAdvisor.Web.Features.Shared;
 
 namespace FrameworkAdvisor.Web.Features.Search;
@@ -12,7 +13,15 @@ public sealed record SearchViewModel(string Typed, SearchResults Results)
     /// <summary>Long pasted text is shown back shortened (Razor still encodes what is shown).</summary>
     private const int ShownLength = 80;
 
+    /// <summary>
+    /// One card for every search: a card naming the words searched for would draw a visitor's text on the site's
+    /// picture, and the words are in the link preview's title already.
+    /// </summary>
+    public static PageCard Card { get; } = new("Every page of every comparison", "Search", []);
+
     public override bool IsIndexable => false;
+
+    public override string CardDescription => Card.Description;
 
     public override string? SearchedFor => Typed;
 

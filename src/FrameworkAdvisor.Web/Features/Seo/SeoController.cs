@@ -15,7 +15,7 @@ public sealed class SeoController(ComparisonStore store, SiteUrls urls) : Contro
     private static readonly XNamespace SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     /// <summary>The one page that is not made from content: the API reference, linked from every page's footer.</summary>
-    private static readonly SitePage ApiPage = new(SitePaths.Developers, "The JSON API", null);
+    private static readonly SitePage ApiPage = new(SitePaths.Developers, Developers.DevelopersViewModel.Heading, null);
 
     [HttpGet("/sitemap.xml")]
     public IActionResult Sitemap()

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store;
 using FrameworkAdvisor.Web.Features.Cards;
@@ -32,6 +33,9 @@ public abstract record PageViewModel(string Title, string Description, string Pa
 
     /// <summary>What the header's search box shows: the words searched for, on the search page.</summary>
     public virtual string? SearchedFor => null;
+
+    /// <summary>What the page describes for search engines besides its breadcrumbs (see <see cref="Shared.StructuredData"/>).</summary>
+    public virtual IEnumerable<JsonObject> StructuredData(string siteName, Func<string, string> absolute) => [];
 }
 
 /// <summary>A page inside one comparison: it gets the comparison's menu and a breadcrumb trail for free.</summary>
