@@ -1,50 +1,211 @@
-// Uses the client that openapi-typescript generates from the served document (generated/api.d.ts), as a developer
-// would: `tsc --noEmit` must accept it with no edits to the generated file. OpenApiToolTests runs both tools.
-import createClient from "openapi-fetch";
-import type { components, paths } from "./generated/api";
+// Uses the client openapi-typescript generates from the served document (generated/api.d.ts) as a developer would,
+// against a running site: `node generated/js/client-check.js <origin>`. It calls every operation, for its answers and
+// its errors, checks what the client sees, and prints one JSON line: each call (method, path template, status, content
+// type) and each failure. OpenApiToolTests generates the client, compiles this file with tsc (no edits to
+// the generated file) and runs it against the site on Kestrel.
+import createClient, { type Middleware } from "openapi-fetch";
+import type { components, operations, paths } from "./generated/api";
 
-const client = createClient<paths>({ baseUrl: "https://example.org" });
+// The few Node globals this file needs; tsconfig loads no @types, so the compiler sees only the DOM's fetch and these.
+declare const process: { argv: string[]; exitCode?: number };
 
-export async function everyOperation(): Promise<void> {
-  const comparisons = await client.GET("/api/comparisons");
-  const slug: string | undefined = comparisons.data?.[0]?.slug;
+type OperationId = keyof operations;
+type Schemas = components["schemas"];
+type Client = ReturnType<typeof createClient<paths>>;
 
-  const questionnaire = await client.GET("/api/comparisons/{comparison}/questionnaire", {
-    params: { path: { comparison: slug ?? "quill-vs-lantern" } },
-  });
-  const firstQuestion: string | undefined = questionnaire.data?.questions[0]?.id;
-  const notFound: number | null | undefined = questionnaire.error?.status;
-
-  // The README's own body: an answer that matters a lot.
-  const recommendation = await client.POST("/api/comparisons/{comparison}/recommendation", {
-    params: { path: { comparison: "quill-vs-lantern" } },
-    body: { answers: { experience: { option: "none", importance: "high" }, size: "small", hosting: null } },
-  });
-  // The 200 is JSON, or the decision record as Markdown for a client that asks for text/markdown.
-  const result = typeof recommendation.data === "string" ? undefined : recommendation.data;
-  const confidence: "clear-fit" | "leaning" | "toss-up" | undefined = result?.confidence;
-  const decidedBy: "score" | "tie-break" | undefined = result?.recommended.decidedBy;
-  const problem = recommendation.error;
-  const errors: Record<string, string[]> | undefined = problem && "errors" in problem ? problem.errors : undefined;
-
-  const wrongMethod = await client.GET("/api/comparisons/{comparison}/recommendation", {
-    params: { path: { comparison: "quill-vs-lantern" } },
-  });
-  const useInstead: string | null | undefined = wrongMethod.error?.detail;
-
-  const search = await client.GET("/api/search", { params: { query: { q: "admin" } } });
-  const hits: number | undefined = search.data?.total;
-
-  console.log(firstQuestion, notFound, confidence, decidedBy, errors, useInstead, hits);
+interface Call {
+  method: string;
+  path: string;
+  status: number;
+  contentType: string | null;
 }
 
+const origin = process.argv[2];
+const calls: Call[] = [];
+const failures: string[] = [];
+let current: OperationId | undefined;
+
+function check(condition: boolean, what: string): void {
+  if (!condition) {
+    failures.push(`${current}: ${what}`);
+  }
+}
+
+const Json = "application/json; charset=utf-8";
+const Problem = "application/problem+json; charset=utf-8";
+
+// Every answer, success or error, carries the site's security headers. Each call is recorded with the path template
+// openapi-fetch filled in, which names its operation in the document.
+const recorder: Middleware = {
+  onResponse({ request, response, schemaPath }) {
+    calls.push({
+      method: request.method,
+      path: schemaPath,
+      status: response.status,
+      contentType: response.headers.get("Content-Type"),
+    });
+    check(response.headers.get("X-Content-Type-Options") === "nosniff", `${request.method} ${schemaPath} ${response.status} has no X-Content-Type-Options`);
+    check(response.headers.get("Content-Security-Policy") !== null, `${request.method} ${schemaPath} ${response.status} has no Content-Security-Policy`);
+  },
+};
+
+/** An answer as the client sees it: its status and content type. */
+function answered(response: Response, status: number, contentType: string, what: string): void {
+  check(response.status === status, `${what}: status ${response.status}, expected ${status}`);
+  check(response.headers.get("Content-Type") === contentType, `${what}: Content-Type ${response.headers.get("Content-Type")}, expected ${contentType}`);
+}
+
+/** The one error shape (RFC 9457): type, title, status and traceId, as application/problem+json. */
+function problem(error: Schemas["ProblemDetails"] | undefined, response: Response, status: number, what: string): void {
+  answered(response, status, Problem, what);
+  check(typeof error?.type === "string" && error.type.startsWith("https://"), `${what}: no type link`);
+  check(typeof error?.title === "string" && error.title.length > 0, `${what}: no title`);
+  check(error?.status === status, `${what}: body status ${error?.status}`);
+  check(typeof error?.traceId === "string" && error.traceId.length > 0, `${what}: no traceId`);
+}
+
+async function firstComparison(client: Client): Promise<string> {
+  const { data } = await client.GET("/api/comparisons");
+  return data?.[0]?.slug ?? "missing";
+}
+
+/** A valid answer set from the questionnaire itself: the first option of the first question, marked as mattering a lot. */
+async function firstAnswers(client: Client, comparison: string): Promise<Schemas["RecommendationRequest"]["answers"]> {
+  const { data } = await client.GET("/api/comparisons/{comparison}/questionnaire", { params: { path: { comparison } } });
+  const question = data?.questions[0];
+  return question?.options[0] ? { [question.id]: { option: question.options[0].id, importance: "high" } } : {};
+}
+
+// One entry per operation in the document, keyed by its operationId: a new operation does not compile until it has an
+// entry here, and OpenApiToolTests fails if an operation in the served document was not called.
+const everyOperation: { [Id in OperationId]: (client: Client) => Promise<void> } = {
+  async listComparisons(client) {
+    const { data, response } = await client.GET("/api/comparisons");
+    answered(response, 200, Json, "the list");
+    const framework: Schemas["FrameworkItem"] | undefined = data?.[0]?.frameworks[0];
+    check((data?.length ?? 0) > 0 && typeof framework?.slug === "string", "the list names no comparison with frameworks");
+  },
+
+  async getQuestionnaire(client) {
+    const comparison = await firstComparison(client);
+    const { data, response } = await client.GET("/api/comparisons/{comparison}/questionnaire", { params: { path: { comparison } } });
+    answered(response, 200, Json, "a questionnaire");
+    check((data?.questions[0]?.options.length ?? 0) > 0, "the questionnaire has no question with options");
+
+    const unknown = await client.GET("/api/comparisons/{comparison}/questionnaire", { params: { path: { comparison: "no-such-comparison" } } });
+    problem(unknown.error, unknown.response, 404, "an unknown comparison's questionnaire");
+  },
+
+  async recommend(client) {
+    const comparison = await firstComparison(client);
+    const answers = await firstAnswers(client, comparison);
+    const at = { params: { path: { comparison } } };
+
+    const json = await client.POST("/api/comparisons/{comparison}/recommendation", { ...at, body: { answers } });
+    answered(json.response, 200, Json, "a recommendation");
+    // The 200 is JSON, or the decision record as Markdown (below) for a client that asks for text/markdown.
+    const result = typeof json.data === "string" ? undefined : json.data;
+    const confidence: Schemas["ConfidenceLevel"] | undefined = result?.confidence;
+    const decidedBy: Schemas["DecisionBasis"] | undefined = result?.recommended.decidedBy;
+    check(confidence !== undefined && ["clear-fit", "leaning", "toss-up"].includes(confidence), `confidence ${confidence}`);
+    check(decidedBy === "score" || decidedBy === "tie-break", `decidedBy ${decidedBy}`);
+    check(result?.contributions.some((c) => c.importance === "high") === true, "the answer marked high is not counted as high");
+    check(result?.shareUrl.startsWith("http") === true, "no absolute share URL");
+
+    // The decision record, for a client that asks for Markdown.
+    const markdown = await client.POST("/api/comparisons/{comparison}/recommendation", {
+      ...at, body: { answers }, headers: { Accept: "text/markdown" }, parseAs: "text",
+    });
+    answered(markdown.response, 200, "text/markdown; charset=utf-8", "the decision record");
+    check(markdown.data?.startsWith("---") === true && markdown.data.includes("## Decision Outcome"), "the decision record is not MADR");
+
+    // A media type the API does not make is not refused with 406: the client gets JSON, as documented.
+    const other = await client.POST("/api/comparisons/{comparison}/recommendation", { ...at, body: { answers }, headers: { Accept: "application/xml" } });
+    answered(other.response, 200, Json, "a recommendation asked for as XML");
+
+    const unknownOption = await client.POST("/api/comparisons/{comparison}/recommendation", {
+      ...at, body: { answers: { [Object.keys(answers)[0] ?? "q"]: "no-such-option" } },
+    });
+    problem(unknownOption.error, unknownOption.response, 400, "an unknown option");
+    const errors: Record<string, string[]> | undefined = unknownOption.error && "errors" in unknownOption.error ? unknownOption.error.errors : undefined;
+    check(Object.values(errors ?? {}).flat().some((message) => message.includes("Not an answer")), "the 400 does not say which answer is wrong");
+
+    const malformed = await client.POST("/api/comparisons/{comparison}/recommendation", { ...at, body: { answers }, bodySerializer: () => "{not json" });
+    problem(malformed.error, malformed.response, 400, "a body that is not JSON");
+
+    const unknownComparison = await client.POST("/api/comparisons/{comparison}/recommendation", {
+      params: { path: { comparison: "no-such-comparison" } }, body: { answers },
+    });
+    problem(unknownComparison.error, unknownComparison.response, 404, "an unknown comparison");
+
+    const tooLarge = await client.POST("/api/comparisons/{comparison}/recommendation", { ...at, body: { answers: { padding: "a".repeat(20_000) } } });
+    problem(tooLarge.error, tooLarge.response, 413, "a body over the limit");
+
+    const form = await client.POST("/api/comparisons/{comparison}/recommendation", {
+      ...at, body: { answers }, bodySerializer: () => "answers=none", headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
+    problem(form.error, form.response, 415, "a form instead of JSON");
+
+    // Last, as it uses up the limit: the same request until the rate limit answers 429 with Retry-After.
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const limited = await client.POST("/api/comparisons/{comparison}/recommendation", { ...at, body: { answers } });
+      if (limited.response.status === 429) {
+        problem(limited.error, limited.response, 429, "a request over the rate limit");
+        check(Number(limited.response.headers.get("Retry-After")) > 0, "the 429 has no Retry-After");
+        return;
+      }
+    }
+
+    check(false, "200 requests and no 429");
+  },
+
+  async explainRecommendationMethod(client) {
+    const comparison = await firstComparison(client);
+    const { error, response } = await client.GET("/api/comparisons/{comparison}/recommendation", { params: { path: { comparison } } });
+    problem(error, response, 405, "a GET of the recommendation");
+    check(response.headers.get("Allow") === "POST", `Allow: ${response.headers.get("Allow")}`);
+    check(error?.detail?.includes("POST") === true, "the 405 does not say to POST");
+  },
+
+  async search(client) {
+    const { data, response } = await client.GET("/api/search", { params: { query: { q: "admin" } } });
+    answered(response, 200, Json, "a search");
+    check((data?.total ?? 0) > 0 && data?.hits[0]?.url.startsWith("http") === true, `a search for admin found ${data?.total} hits`);
+
+    const blank = await client.GET("/api/search", { params: { query: { q: "" } } });
+    problem(blank.error, blank.response, 400, "a search for nothing");
+
+    // @ts-expect-error q is required: the compiler refuses this call, and the site answers it with 400 too.
+    const without = await client.GET("/api/search", { params: { query: {} } });
+    problem(without.error, without.response, 400, "a search without q");
+  },
+};
+
 // What the document rules out, a generated client rules out too.
-export const unknownImportance: components["schemas"]["RecommendationRequest"] = {
+export const unknownImportance: Schemas["RecommendationRequest"] = {
   // @ts-expect-error importance is "normal" or "high"
   answers: { experience: { option: "none", importance: "very" } },
 };
 
-export async function searchWithoutWords(): Promise<void> {
-  // @ts-expect-error q is required
-  await client.GET("/api/search", { params: { query: {} } });
+async function main(): Promise<void> {
+  const client = createClient<paths>({ baseUrl: origin });
+  client.use(recorder);
+  for (const [operationId, call] of Object.entries(everyOperation) as [OperationId, (client: Client) => Promise<void>][]) {
+    current = operationId;
+    try {
+      await call(client);
+    } catch (error) {
+      failures.push(`${operationId}: threw ${String(error)}`);
+    }
+  }
+
+  console.log(JSON.stringify({ calls, failures }));
+  process.exitCode = failures.length === 0 ? 0 : 1;
+}
+
+if (origin === undefined) {
+  console.error("usage: node generated/js/client-check.js <origin of a running site>");
+  process.exitCode = 2;
+} else {
+  await main();
 }

@@ -37,6 +37,12 @@ internal sealed class ServedApiDocument
         Root["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().SelectMany(operation =>
             operation.Value!["responses"]!.AsObject().Select(response => ($"{operation.Key.ToUpperInvariant()} {path.Key}", response.Key))));
 
+    /// <summary>Each operation's operationId, by operation: "GET /api/search" is "search".</summary>
+    public IReadOnlyDictionary<string, string> OperationIds =>
+        Root["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(operation =>
+            (Operation: $"{operation.Key.ToUpperInvariant()} {path.Key}", Id: operation.Value!["operationId"]?.GetValue<string>() ?? "(none)")))
+            .ToDictionary(o => o.Operation, o => o.Id);
+
     public JsonNode? Response(string operation, string status)
     {
         var (method, path) = Split(operation);
