@@ -1,8 +1,8 @@
 // Uses the client openapi-typescript generates from the served document (generated/api.d.ts) as a developer would,
 // against a running site: `node generated/js/client-check.js <origin>`. It calls every operation, for its answers and
 // its errors, checks what the client sees, and prints one JSON line: each call (method, path template, status, content
-// type) and each failure. OpenApiToolTests generates the client, compiles this file with tsc (no edits to
-// the generated file) and runs it against the site on Kestrel.
+// type) and each failure, and exits 1 if anything failed. GeneratedClientTests generates the client, compiles this
+// file with tsc (no edits to the generated file) and runs it against the site on Kestrel; docs/api.md has the commands.
 import createClient, { type Middleware } from "openapi-fetch";
 import type { components, operations, paths } from "./generated/api";
 
