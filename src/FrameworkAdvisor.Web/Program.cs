@@ -41,6 +41,10 @@ var app = builder.Build();
 // a page from the cache, carries the security headers. Host filtering runs here, not in front of the whole app as
 // ASP.NET Core would place it, for that reason (see AddSecurityHeaders).
 app.UseSecurityHeaders();
+
+// Writes out the bare statuses of the steps in front of the error pages (a refused Host's 400, the content gate's 503)
+// as a short page or a ProblemDetails that read nothing from the content or the request.
+app.UseShortErrorAnswers();
 app.UseHostFiltering();
 
 // Next: every step after it (the rate limit's client address, HSTS, absolute URLs, cache keys and ETags) sees the

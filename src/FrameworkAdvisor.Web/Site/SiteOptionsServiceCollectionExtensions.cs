@@ -31,6 +31,9 @@ public static class SiteOptionsServiceCollectionExtensions
             var configured = ConfiguredHosts(config);
             var allowed = configured.Length > 0 ? configured : LocalHosts;
             hosts.AllowedHosts = site.Value.PublicOrigin is { } origin ? [.. allowed, origin.IdnHost] : [.. allowed];
+
+            // A bare 400, which the site's short error answer writes out (ShortErrorAnswers) like its other errors.
+            hosts.IncludeFailureMessage = false;
         });
         return services;
     }

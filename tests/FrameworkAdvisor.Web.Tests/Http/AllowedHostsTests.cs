@@ -24,7 +24,30 @@ public sealed class AllowedHostsTests
         Assert.Equal("http://localhost/cards/compare/trio.png", page.QuerySelector("meta[property='og:image']")!.GetAttribute("content"));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.DoesNotContain("evil.example", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("text/html", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<h1>Bad request</h1>", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Security.SecurityHeaderAssertions.AssertSecurityHeaders(refused, "the 400 for a refused Host");
+    }
+
+    [Fact]
+    public async Task A_refused_host_on_the_api_gets_a_problem_that_never_names_the_host()
+    {
+        using var site = new SiteFactory();
+        using var foreign = site.CreateClient();
+        foreign.DefaultRequestHeaders.Host = "evil.example";
+
+        using var refused = await foreign.GetAsync("/api/comparisons");
+        var body = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        var problem = System.Text.Json.JsonDocument.Parse(body).RootElement;
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+        Assert.Equal("Bad request", problem.GetProperty("title").GetString());
+        Assert.StartsWith("https://", problem.GetProperty("type").GetString(), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(problem.GetProperty("traceId").GetString()));
+        Assert.DoesNotContain("evil.example", body, StringComparison.Ordinal);
+        Security.SecurityHeaderAssertions.AssertSecurityHeaders(refused, "the 400 problem for a refused Host");
     }
 
     [Fact]
