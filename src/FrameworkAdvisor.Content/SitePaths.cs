@@ -34,6 +34,9 @@ public static class PageAnchors
     public const string Overview = "overview";
     public const string AtAGlance = "at-a-glance";
     public const string RecommendedWhen = "recommended-when";
+
+    /// <summary>The framework page's list of when to choose it, where rules cite it; the page draws it from the rules.</summary>
+    public const string ChooseItIf = "choose-it-if";
     public const string EditorNotes = "editor-notes";
     public const string EditorNotePrefix = "editor-note-";
 

@@ -20,7 +20,7 @@ internal sealed class FrameworkReader(ReadingContext comparison)
             }
 
             var body = comparison.Renderer.InspectAndRender(file, path, title, summary);
-            comparison.Pages.AddAnchors(path, [PageAnchors.AtAGlance, PageAnchors.RecommendedWhen]);
+            comparison.Pages.AddAnchors(path, [PageAnchors.AtAGlance, PageAnchors.RecommendedWhen, PageAnchors.ChooseItIf]);
             frameworks.Add((new FrameworkPage(slug, title, summary, weight, body, colour ?? "", colourDark ?? ""), file));
         }
 

@@ -38,6 +38,15 @@ public sealed class ResultWording
         _ => $"{Recommended} fits best",
     };
 
+    /// <summary>
+    /// The result page's heading: the headline, except that a toss-up the tie-break settles leads with the toss-up
+    /// alone, and names the tie-break's pick on the line below (<see cref="TieBreakPick"/>).
+    /// </summary>
+    public string Verdict => Result.DecidedBy == DecidedBy.TieBreak ? "It’s a toss-up" : Headline;
+
+    /// <summary>The framework the tie-break picks when the page's heading is only "It’s a toss-up"; otherwise null.</summary>
+    public Framework? TieBreakPick => Result.DecidedBy == DecidedBy.TieBreak ? Result.Recommended : null;
+
     /// <summary>The confidence level's label: "Clear fit", "Leaning" or "Toss-up".</summary>
     public string ConfidenceLabel => Result.Confidence.Label();
 

@@ -40,11 +40,17 @@ internal sealed class ResponseCapture(IHttpResponseBodyFeature inner, HttpContex
 
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-    /// <summary>Sets the headers that let browsers and shared caches keep a page and revalidate it.</summary>
+    /// <summary>
+    /// Sets the headers that let browsers and shared caches keep a page and revalidate it. An endpoint that knows its
+    /// answer can be kept longer (a versioned stylesheet) says so by setting Cache-Control itself, which is kept.
+    /// </summary>
     public static void SetValidators(IHeaderDictionary headers, string etag)
     {
         headers.ETag = etag;
-        headers.CacheControl = BrowserCacheControl;
+        if (headers.CacheControl.Count == 0)
+        {
+            headers.CacheControl = BrowserCacheControl;
+        }
 
         // Every page exists in identity, gzip and Brotli forms; say so on the identity form too (the compression
         // step only says it when it compresses), so a shared cache never hands one form to every client.

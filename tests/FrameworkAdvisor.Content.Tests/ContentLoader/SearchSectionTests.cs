@@ -29,7 +29,7 @@ public sealed class SearchSectionTests
             "You pick **every** part:\n\n- one\n- two\n\n| a | b |\n|---|---|\n| c | d |\n\n```\ncode\nblock\n```\n\n#### Small print\n\nEnd.");
 
         Assert.Equal("You pick every part: one two a b c d code\nblock Small print End.",
-            Section(LoadValid(content.Directory), "/compare/trio/frameworks/quill", "choose-it-if").Text);
+            Section(LoadValid(content.Directory), "/compare/trio/frameworks/quill", "why-pick-it").Text);
     }
 
     [Fact]

@@ -15,6 +15,8 @@ public sealed class ResultWordingTests
         var wording = new ResultWording(Recommend(Pair(), "admin=no", "size=small"));
 
         Assert.Equal("Quill fits best", wording.Headline);
+        Assert.Equal(wording.Headline, wording.Verdict);
+        Assert.Null(wording.TieBreakPick);
         Assert.Equal("Your answers point clearly one way.", wording.ConfidenceExplanation);
         Assert.Null(wording.TieBreakExplanation);
     }
@@ -26,6 +28,9 @@ public sealed class ResultWordingTests
         var wording = new ResultWording(Recommend(Pair(), "size=unsure"));
 
         Assert.Equal("A toss-up: the article’s tie-break points to Quill", wording.Headline);
+        // The page leads with the toss-up alone and names the tie-break's pick below it.
+        Assert.Equal("It’s a toss-up", wording.Verdict);
+        Assert.Equal("quill", wording.TieBreakPick?.Slug);
         Assert.DoesNotContain("fits best", wording.ImageDescription, StringComparison.Ordinal);
         Assert.Equal("Toss-up", wording.ConfidenceLabel);
     }

@@ -28,6 +28,18 @@ public sealed class LayoutTests(BrowserSuite suite)
         }
         """;
 
+    /// <summary>Menu items whose text is cut: wider than their box, or reaching past the menu's or the screen's edge.</summary>
+    internal const string ClippedMenuItems = """
+        () => {
+          const menu = document.querySelector('.comparison-nav');
+          if (!menu) return [];
+          const edge = Math.min(menu.getBoundingClientRect().right, document.documentElement.clientWidth);
+          return [...menu.querySelectorAll('a')]
+            .filter(a => a.scrollWidth > a.clientWidth + 0.5 || a.getBoundingClientRect().right > edge + 0.5 || a.getBoundingClientRect().left < 0)
+            .map(a => a.textContent.trim() + ' (' + Math.round(a.getBoundingClientRect().left) + '–' + Math.round(a.getBoundingClientRect().right) + ' px)');
+        }
+        """;
+
     [Fact]
     public async Task On_a_phone_the_first_question_starts_on_the_first_screen()
     {
@@ -41,19 +53,21 @@ public sealed class LayoutTests(BrowserSuite suite)
     }
 
     [Theory]
-    [InlineData(320)]
-    [InlineData(375)]
-    public async Task On_a_phone_the_header_takes_at_most_two_lines(int width)
+    [InlineData(320, 3)]
+    [InlineData(375, 2)]
+    public async Task On_a_phone_the_header_takes_the_brand_line_and_a_few_menu_lines_and_cuts_no_menu_item(int width, int menuLines)
     {
         var page = await NewPageAsync(new() { Width = width, Height = 667 });
         await page.GotoOkAsync(SitePaths.Aspect(suite.Comparison.Slug, suite.Comparison.Aspects[0].Slug));
 
         var header = await page.Locator(".site-header").BoundingBoxAsync();
         var brand = await page.Locator(".brand").BoundingBoxAsync();
-        var link = await page.Locator(".comparison-nav a").First.BoundingBoxAsync();
+        var link = await page.Locator(".comparison-nav a").Last.BoundingBoxAsync();
 
-        // Two lines: the brand's and the menu's, with the header's own padding around them.
-        Assert.True(header!.Height <= brand!.Height + link!.Height + 20, $"the header is {header.Height:0} px tall at {width} px");
+        // The brand's line, then the menu wrapped onto two lines (three on the narrowest phones) rather than scrolling
+        // sideways, where it cut items off mid-word; with the header's own padding and the gaps between lines.
+        Assert.True(header!.Height <= brand!.Height + menuLines * (link!.Height + 4) + 20, $"the header is {header.Height:0} px tall at {width} px");
+        Assert.Empty(await page.EvaluateAsync<string[]>(ClippedMenuItems));
     }
 
     [Fact]
@@ -70,7 +84,7 @@ public sealed class LayoutTests(BrowserSuite suite)
     }
 
     [Fact]
-    public async Task On_a_phone_the_current_page_in_the_sideways_menu_starts_in_view_and_the_page_does_not_scroll()
+    public async Task On_a_phone_the_current_page_in_the_menu_is_in_view_and_the_page_does_not_scroll()
     {
         var page = await NewPageAsync(Phone);
         // The last item of the menu: without help it starts past the right edge of a 375 px screen.

@@ -189,18 +189,39 @@ public sealed partial class PageCachingTests(SiteFactory site) : IClassFixture<S
     public async Task Pages_link_fingerprinted_assets_that_browsers_may_keep_for_a_year()
     {
         var page = await _client.GetStringAsync(TablePage);
-        var stylesheet = FingerprintedStylesheet().Match(page);
-        Assert.True(stylesheet.Success, "the page links no fingerprinted stylesheet");
+        var stylesheets = Stylesheet().Matches(page).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["href"].Value)).ToList();
+        Assert.Contains(stylesheets, href => FingerprintedSiteStylesheet().IsMatch(href));
+        Assert.Contains(stylesheets, href => href.StartsWith("/styles/frameworks.css?v=", StringComparison.Ordinal));
 
-        using var response = await _client.GetAsync(stylesheet.Groups["href"].Value);
+        // Every stylesheet a page links is versioned, so each may be kept for a year, the content's colours too.
+        foreach (var href in stylesheets)
+        {
+            using var response = await _client.GetAsync(href);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("immutable", response.Headers.CacheControl?.ToString());
-        Assert.True(response.Headers.CacheControl?.MaxAge >= TimeSpan.FromDays(365));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("immutable", response.Headers.CacheControl?.ToString());
+            Assert.True(response.Headers.CacheControl?.MaxAge >= TimeSpan.FromDays(365), $"{href}: {response.Headers.CacheControl}");
+        }
     }
 
-    [GeneratedRegex("""<link rel="stylesheet" href="(?<href>/css/site\.[a-z0-9]{6,}\.css)">""")]
-    private static partial Regex FingerprintedStylesheet();
+    [Fact]
+    public async Task The_colours_asked_for_by_an_old_version_or_none_are_the_current_ones_kept_for_a_minute()
+    {
+        foreach (var href in new[] { "/styles/frameworks.css", "/styles/frameworks.css?v=000000000000" })
+        {
+            using var response = await _client.GetAsync(href);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("public, max-age=60", response.Headers.CacheControl?.ToString());
+            Assert.Contains("--framework", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [GeneratedRegex("""<link rel="stylesheet" href="(?<href>[^"]+)">""")]
+    private static partial Regex Stylesheet();
+
+    [GeneratedRegex("""^/css/site\.[a-z0-9]{6,}\.css$""")]
+    private static partial Regex FingerprintedSiteStylesheet();
 
     /// <summary>No age, no validator and no Cache-Control: neither this cache nor a browser's may keep the answer.</summary>
     private static void AssertNothingLetsItBeKept(HttpResponseMessage response)

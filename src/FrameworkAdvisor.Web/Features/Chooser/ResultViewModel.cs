@@ -126,9 +126,13 @@ public sealed record ResultViewModel(
         }
     }
 
-    /// <summary>How a reason's points came about: "+2 to Quill", or "+4 to Quill (2 × 2: it matters a lot to you)".</summary>
-    public static string PointsOf(Contribution reason) =>
-        reason.Doubled
-            ? $"+{reason.Points} to {reason.Favours!.Title} ({reason.Rule!.Points} × {AnswerSet.ImportanceMultiplier}: it matters a lot to you)"
-            : $"+{reason.Points} to {reason.Favours!.Title}";
+    /// <summary>The recommended framework's page, where the verdict leads.</summary>
+    public string RecommendedPath => SitePaths.Framework(Context.Slug, Recommendation.Recommended.Slug);
+
+    /// <summary>A reason's points as a badge: "+2 Quill", or "+4 Quill" when the answer matters a lot.</summary>
+    public static string PointsOf(Contribution reason) => $"+{reason.Points} {reason.Favours!.Title}";
+
+    /// <summary>How a doubled reason's points came about, "2 × 2: it matters a lot to you"; null when not doubled.</summary>
+    public static string? DoublingOf(Contribution reason) =>
+        reason.Doubled ? $"{reason.Rule!.Points} × {AnswerSet.ImportanceMultiplier}: it matters a lot to you" : null;
 }

@@ -31,8 +31,21 @@ public sealed record LeanScorecard(string ComparisonSlug, int AspectCount, IRead
     public int OffsetOf(LeanGroup group) => Groups.TakeWhile(g => g != group).Sum(g => g.Aspects.Count);
 }
 
-/// <summary>The scorecard as a page draws it: in full, with each side's aspects named, or at a glance, with counts only.</summary>
-public sealed record ScorecardView(LeanScorecard Scorecard, bool NamesAspects);
+/// <summary>
+/// The scorecard as a page draws it: in full, with each side's aspects named, or at a glance, with counts only. Given
+/// the table's rows, each named aspect opens to show its cells: on a phone that list is the comparison itself, one
+/// short line per aspect until opened, grouped by lean.
+/// </summary>
+public sealed record ScorecardView(LeanScorecard Scorecard, bool NamesAspects, ComparisonTable? Table = null)
+{
+    /// <summary>Each framework's cell for an aspect, in column order; empty when the view has no table.</summary>
+    public IEnumerable<(Framework Framework, string CellHtml)> CellsOf(AspectSummary aspect) =>
+        Table?.Rows.FirstOrDefault(row => row.Aspect.Slug == aspect.Slug) is { } row
+            ? Table.Context.Frameworks.Zip(row.CellsHtml)
+            : [];
+
+    public string GroupId(LeanGroup group) => $"lean-{Scorecard.ComparisonSlug}-{group.Mark.Key}";
+}
 
 /// <summary>
 /// One side of the scorecard; its mark picks the colour, and its label always says it in words too. The phrase comes

@@ -72,6 +72,9 @@ public sealed record ComparisonNavigation(ComparisonContext Context, string Curr
                 ? [(kind.MenuLabel, kind.PathIn(Context.Slug)), .. Context.Frameworks.Select(f => (f.Title, SitePaths.Framework(Context.Slug, f.Slug)))]
                 : new[] { (kind.MenuLabel, kind.PathIn(Context.Slug)) });
 
+    /// <summary>The questionnaire's item, which phones show as a button: the way in to the chooser from every page.</summary>
+    public bool IsChooser(string path) => path == SitePaths.Chooser(Context.Slug);
+
     public bool IsCurrent(string path) =>
         CurrentPath == path || (path == SitePaths.Chooser(Context.Slug) && CurrentPath.StartsWith(path + "/", StringComparison.Ordinal)) || (path == SitePaths.Comparison(Context.Slug) && CurrentPath.StartsWith(path + "/aspects/", StringComparison.Ordinal));
 }

@@ -9,16 +9,25 @@ namespace FrameworkAdvisor.Web.Features.Styles;
 /// Each framework's colour, from content, as a stylesheet: an element marked data-framework="&lt;slug&gt;" inside
 /// data-comparison="&lt;slug&gt;" gets --framework, in the light or dark colour as the reader's theme asks. A file
 /// rather than inline styles, which the Content-Security-Policy forbids; cached like pages, and its address carries the
-/// content version so a content change is fetched at once.
+/// content version so a content change is fetched at once. Asked for with the live version, it is kept for a year like
+/// every other versioned asset; any other address (an old version, or none) gets the current colours for a minute.
 /// </summary>
 [CachedPage]
-public sealed class FrameworkColoursController(ComparisonStore store) : Controller
+public sealed class FrameworkColoursController(ComparisonStore store, ContentDatabase database) : Controller
 {
     public const string Path = "/styles/frameworks.css";
 
+    /// <summary>The stylesheet's address for the live content, as pages link it.</summary>
+    public static string VersionedPath(ContentDatabase database) => $"{Path}?v={database.Live.Version}";
+
     [HttpGet(Path)]
-    public IActionResult Stylesheet()
+    public IActionResult Stylesheet([FromQuery(Name = "v")] string? version)
     {
+        if (version == database.Live.Version)
+        {
+            Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        }
+
         var light = new StringBuilder();
         var dark = new StringBuilder();
         foreach (var comparison in store.ListComparisons())

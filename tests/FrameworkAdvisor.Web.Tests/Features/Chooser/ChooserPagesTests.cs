@@ -68,6 +68,7 @@ public sealed class ChooserPagesTests(SiteFactory site) : IClassFixture<SiteFact
         var page = await _client.GetPageAsync(Result + "?admin=needed&parts=pick&undecided=yes");
 
         Assert.Equal("Quill fits best", page.Text("h1"));
+        Assert.Equal("/compare/trio/frameworks/quill", page.QuerySelector("h1 a")!.GetAttribute("href"));
         Assert.StartsWith("Leaning.", page.Text(".confidence"), StringComparison.Ordinal);
         Assert.Contains("a clear fit when the lead is at least 50% of all points and at least 3 points",
             page.Text(".how-judged"), StringComparison.Ordinal);
@@ -91,7 +92,8 @@ public sealed class ChooserPagesTests(SiteFactory site) : IClassFixture<SiteFact
         Assert.Equal("Yes, every part", parts.QuerySelector(".reason-option")!.TextContent.Trim());
         var links = parts.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/compare/trio/recommendations#quill-pick-every-part", "/compare/trio/frameworks/quill#choose-it-if"], links);
-        Assert.Equal("+2 to Quill", Squash(parts.QuerySelector(".points")!.TextContent));
+        Assert.Equal("+2 Quill", Squash(parts.QuerySelector(".points")!.TextContent));
+        Assert.Null(parts.QuerySelector(".points-why"));
         Assert.Contains("Editor’s note", rows[1].TextContent, StringComparison.Ordinal);
         Assert.Equal(["/compare/trio/aspects/admin"], page.QuerySelectorAll("#read-more ~ ul a").Select(a => a.GetAttribute("href")));
     }
@@ -101,7 +103,10 @@ public sealed class ChooserPagesTests(SiteFactory site) : IClassFixture<SiteFact
     {
         var page = await _client.GetPageAsync(Result + "?parts=either");
 
-        Assert.Equal("A toss-up: the article’s tie-break points to Harbor", page.Text("h1"));
+        Assert.Equal("It’s a toss-up", page.Text("h1"));
+        Assert.Equal("If you must pick: Harbor — the article’s rule for close calls", Squash(page.Text(".must-pick")));
+        Assert.Equal(["/compare/trio/frameworks/harbor", "/compare/trio/recommendations#harbor-undecided"],
+            page.QuerySelectorAll(".must-pick a").Select(a => a.GetAttribute("href")));
         Assert.StartsWith("Toss-up.", page.Text(".confidence"), StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll("ol.reasons > li"));
         var quiet = page.QuerySelectorAll(".quiet-answers li").ToList();
@@ -130,11 +135,11 @@ public sealed class ChooserPagesTests(SiteFactory site) : IClassFixture<SiteFact
         var page = await _client.GetPageAsync(Result + "?parts=pick");
 
         var suggestion = Assert.Single(page.QuerySelectorAll("ol.changes > li"));
-        Assert.Equal("Do you want to choose every part yourself? “Yes, every part” → “I do not mind” Then Harbor, by the tie-break",
+        Assert.Equal("Do you want to choose every part yourself? Answer “I do not mind” → Harbor, by the tie-break",
             Squash(suggestion.TextContent));
         var link = suggestion.QuerySelector("a")!.GetAttribute("href")!;
         Assert.Equal(Result + "?parts=either", link);
-        Assert.Equal("A toss-up: the article’s tie-break points to Harbor", (await _client.GetPageAsync(link)).Text("h1"));
+        Assert.Equal("If you must pick: Harbor — the article’s rule for close calls", Squash((await _client.GetPageAsync(link)).Text(".must-pick")));
     }
 
     [Fact]
@@ -160,7 +165,8 @@ public sealed class ChooserPagesTests(SiteFactory site) : IClassFixture<SiteFact
         var page = await _client.GetPageAsync(Result + "?admin=needed&parts=!pick");
 
         var parts = page.QuerySelectorAll("ol.reasons > li").First(li => li.TextContent.Contains("every part yourself", StringComparison.Ordinal));
-        Assert.Equal("+4 to Quill (2 × 2: it matters a lot to you)", Squash(parts.QuerySelector(".points")!.TextContent));
+        Assert.Equal("+4 Quill", Squash(parts.QuerySelector(".points")!.TextContent));
+        Assert.Equal("2 × 2: it matters a lot to you", Squash(parts.QuerySelector(".points-why")!.TextContent));
         Assert.Equal(["Quill 4 points · 80%", "Lantern 1 point · 20%", "Harbor 0 points · 0%"],
             page.QuerySelectorAll(".score-bar").Select(b => Squash(b.TextContent)));
         Assert.Equal(Form + "?admin=needed&parts=!pick", page.QuerySelector("a.button[href^='/compare/trio/choose?']")!.GetAttribute("href"));

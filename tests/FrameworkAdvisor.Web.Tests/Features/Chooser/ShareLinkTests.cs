@@ -31,7 +31,7 @@ public sealed class ShareLinkTests
             var result = await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
             shareUrl = ((IHtmlInputElement)result.QuerySelector("#share-url")!).Value;
             firstResult = Summary(result);
-            Assert.StartsWith("A toss-up: the article’s tie-break points to Harbor", firstResult, StringComparison.Ordinal);
+            Assert.StartsWith("It’s a toss-up | If you must pick: Harbor — the article’s rule for close calls", firstResult, StringComparison.Ordinal);
         }
 
         // A second instance with its own database: nothing from the first survives except the link.
@@ -151,6 +151,7 @@ public sealed class ShareLinkTests
     /// </summary>
     private static string Summary(IHtmlDocument page) => string.Join(" | ",
         page.QuerySelector("h1")!.TextContent.Trim(),
+        string.Join(' ', (page.QuerySelector(".must-pick")?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
         page.QuerySelector(".confidence")!.TextContent.Trim(),
         string.Join(" / ", page.QuerySelectorAll(".score-bar").Select(b => b.TextContent.Trim())),
         string.Join(" / ", page.QuerySelectorAll("ol.reasons > li, li.neutral-answer").Select(r => string.Join(' ', r.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Order(StringComparer.Ordinal)));

@@ -32,7 +32,7 @@ public sealed class ComparisonPagesTests(SiteFactory site) : IClassFixture<SiteF
         Assert.Equal("Of the 3 aspects compared, 1 leans Quill, 1 leans Lantern, 1 takes no clear side.", scorecard.QuerySelector("p")!.TextContent.Trim());
         var groups = scorecard.QuerySelectorAll(".lean-group").Select(g => (
             Heading: g.QuerySelector("h3")!.TextContent.Trim(),
-            Links: g.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList())).ToList();
+            Links: g.QuerySelectorAll("li > a").Select(a => a.GetAttribute("href")).ToList())).ToList();
         Assert.Equal(["Leans Quill (1)", "Leans Lantern (1)", "No clear lean (1)"], groups.Select(g => g.Heading));
         Assert.Equal(["/compare/trio/aspects/speed"], groups[0].Links);
         Assert.Equal(["/compare/trio/aspects/admin"], groups[1].Links);
@@ -79,6 +79,24 @@ public sealed class ComparisonPagesTests(SiteFactory site) : IClassFixture<SiteF
         var rule = Assert.Single(page.QuerySelectorAll("#recommended-when ~ ul.rules li"));
         Assert.Contains("admin screen on day one", rule.TextContent, StringComparison.Ordinal);
         Assert.Equal("/compare/trio/recommendations#lantern-needs-admin", rule.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Framework_page_has_a_table_of_contents_one_list_of_when_to_choose_it_and_a_way_on_to_the_chooser()
+    {
+        var page = await _client.GetPageAsync("/compare/trio/frameworks/lantern");
+
+        // Every entry of the contents leads to a place on the page.
+        var contents = page.QuerySelectorAll("nav.toc a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.True(contents.Count >= 3);
+        Assert.All(contents, href => Assert.NotNull(page.GetElementById(href.TrimStart('#'))));
+        // Rules cite #choose-it-if: it is the one list, drawn from the rules, with the framework's colour on it.
+        var list = page.GetElementById("choose-it-if")!;
+        Assert.Single(page.QuerySelectorAll("ul.rules"));
+        Assert.Equal("lantern", list.QuerySelector("li")!.GetAttribute("data-framework"));
+        Assert.Equal("lantern", page.QuerySelector(".framework-head")!.GetAttribute("data-framework"));
+        // It ends with the way on.
+        Assert.Equal("/compare/trio/choose", page.QuerySelector(".way-on a.button")!.GetAttribute("href"));
     }
 
     [Fact]
