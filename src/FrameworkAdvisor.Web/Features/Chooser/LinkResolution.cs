@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace FrameworkAdvisor.Web.Features.Chooser;
 
 /// <summary>
-/// What a share link's query comes to on an address that shows a result (see <see cref="LoadedChooser.Resolve"/>),
+/// What a share link's query comes to on an address that shows a result (see <see cref="LoadedChooser.Resolve(HttpRequest, Func{AnswerSet, string})"/>),
 /// and the answer each kind of address gives for it, so that one link gets the same kind of answer everywhere.
 /// </summary>
 public abstract record LinkResolution
