@@ -32,16 +32,31 @@ export async function everyOperation(): Promise<void> {
   });
   const useInstead: string | null | undefined = wrongMethod.error?.detail;
 
+  // A team: names and answers per member; the settle list says which agreed answer would change the outcome.
+  const team = await client.POST("/api/comparisons/{comparison}/team-recommendation", {
+    params: { path: { comparison: "quill-vs-lantern" } },
+    body: { members: [{ name: "Ana", answers: { experience: "none" } }, { answers: { size: { option: "small", importance: "high" } } }] },
+  });
+  const teamConfidence: "clear-fit" | "leaning" | "toss-up" | undefined = team.data?.confidence;
+  const settleWith: string | undefined = team.data?.settle[0]?.answer;
+  const teamErrors: Record<string, string[]> | undefined = team.error && "errors" in team.error ? team.error.errors : undefined;
+
   const search = await client.GET("/api/search", { params: { query: { q: "admin" } } });
   const hits: number | undefined = search.data?.total;
 
-  console.log(firstQuestion, notFound, confidence, decidedBy, errors, useInstead, hits);
+  console.log(firstQuestion, notFound, confidence, decidedBy, errors, useInstead, teamConfidence, settleWith, teamErrors, hits);
 }
 
 // What the document rules out, a generated client rules out too.
 export const unknownImportance: components["schemas"]["RecommendationRequest"] = {
   // @ts-expect-error importance is "normal" or "high"
   answers: { experience: { option: "none", importance: "very" } },
+};
+
+export const teamWithoutAnswers: components["schemas"]["TeamMemberRequest"] = {
+  name: "Ana",
+  // @ts-expect-error answers are required
+  answer: {},
 };
 
 export async function searchWithoutWords(): Promise<void> {
