@@ -81,7 +81,7 @@ public static class TeamDecisionRecord
         Line();
         Line("## Decision Outcome");
         Line();
-        Line($"Chosen option: \"{chosen.Title}\", {Because(result.Team, wording)}");
+        Line($"Chosen option: \"{chosen.Title}\", {DecisionRecord.Because(result.Team, wording)}");
         Line();
         Line($"Confidence: **{wording.ConfidenceLabel}.** {wording.ConfidenceExplanation} How the site judges this: {chooser.Engine.Policy.Describe()}");
         if (wording.TieBreakExplanation is { } tieBreak)
@@ -177,16 +177,6 @@ public static class TeamDecisionRecord
              $"as revised on {comparison.Updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
         return md.ToString();
     }
-
-    private static string Because(Recommendation team, ResultWording wording) => team switch
-    {
-        { DecidedBy: DecidedBy.TieBreak } =>
-            $"though only because our scores are level ({wording.Scores}) and the article’s tie-break, its rule for close calls, points to it: a toss-up settled by a tie-break.",
-        { Confidence: Confidence.TossUp, Lead: 0 } =>
-            $"though only because it comes first among the frameworks level at the top ({wording.Scores}): a toss-up.",
-        { Confidence: Confidence.TossUp } => $"though only just ({wording.Scores}): a toss-up.",
-        _ => $"because our answers, added up, gave it the most points ({wording.Scores}).",
-    };
 
     /// <summary>A visitor's name as Markdown text: every ASCII punctuation mark backslash-escaped, as CommonMark allows.</summary>
     internal static string Escaped(string name)

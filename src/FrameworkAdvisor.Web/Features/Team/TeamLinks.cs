@@ -133,13 +133,7 @@ public abstract record TeamResolution
     };
 
     /// <summary>The answer of a file (a card, a decision record): a refused link gets a 400 with the reason in plain text.</summary>
-    public IActionResult AnswerFile(Func<Resolved, IActionResult> serve) =>
-        AnswerPage(serve, refused => new ContentResult
-        {
-            StatusCode = StatusCodes.Status400BadRequest,
-            Content = refused.Reason,
-            ContentType = "text/plain; charset=utf-8",
-        });
+    public IActionResult AnswerFile(Func<Resolved, IActionResult> serve) => AnswerPage(serve, refused => LinkResolution.FileRefused(refused.Reason));
 
     /// <summary>
     /// The readable members in the order they joined, scored; <see cref="Unreadable"/> names the members left out
