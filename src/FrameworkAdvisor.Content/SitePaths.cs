@@ -16,6 +16,7 @@ public static class SitePaths
     public static string Sources(string comparison) => $"/compare/{comparison}/sources";
     public static string Chooser(string comparison) => $"/compare/{comparison}/choose";
     public static string ChooserResult(string comparison) => $"/compare/{comparison}/choose/result";
+    public static string ChooserTeam(string comparison) => $"/compare/{comparison}/choose/team";
 
     /// <summary>Search results; the words go in <c>?q=</c>.</summary>
     public const string Search = "/search";

@@ -12,7 +12,7 @@ public sealed record AuditedPage(string Name, string Path, int Status = 200)
 
 /// <summary>
 /// Every page a visitor can reach: each URL in /sitemap.xml, plus the pages the sitemap leaves out because they are
-/// made from a link's query (results of each kind) or are errors (400 and 404).
+/// made from a link's query (results and teams of each kind) or are errors (400 and 404).
 /// </summary>
 public static class AuditedPages
 {
@@ -43,6 +43,16 @@ public static class AuditedPages
             new("search-did-you-mean", SitePaths.Search + "?q=" + Uri.EscapeDataString(Misspelt(SearchWord(suite.Comparison)))),
             new("search-nothing", SitePaths.Search + "?q=zzqqxxv"),
         };
+        var invitation = await FollowAsync(client, $"{SitePaths.ChooserTeam(suite.Comparison.Slug)}/add?_name=Ana&{chooser.Query(clearFitAnswers)}");
+        var team = await FollowAsync(client,
+            $"{SitePaths.ChooserTeam(suite.Comparison.Slug)}/add?_team={Uri.EscapeDataString(invitation.Split('?')[1])}&_name=Bob&{chooser.Query(chooser.Opposing(clearFitAnswers))}");
+        extra.AddRange(
+        [
+            new("team-invitation", invitation),
+            new("team", team),
+            new("team-join", team.Replace("/team?", "/team/join?", StringComparison.Ordinal)),
+            new("team-over-limits", $"{SitePaths.ChooserTeam(suite.Comparison.Slug)}?_m={new string('n', 30)}&{chooser.Query(clearFitAnswers)}", 400),
+        ]);
         if (!paths.Contains(chooser.QuestionnairePath))
         {
             extra.Insert(0, new("questionnaire", chooser.QuestionnairePath));
@@ -78,6 +88,14 @@ public static class AuditedPages
             await tab.CloseAsync();
         }));
         return results;
+    }
+
+    /// <summary>Where an address ends up once its redirects are followed, as a browser would.</summary>
+    private static async Task<string> FollowAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.True(response.IsSuccessStatusCode, $"{path} answered {(int)response.StatusCode}");
+        return response.RequestMessage!.RequestUri!.PathAndQuery;
     }
 
     /// <summary>A word that many places use, from the content (so the code names no framework): the first aspect's title.</summary>

@@ -46,6 +46,25 @@ public sealed class ChooserAnswers(Comparison comparison)
             .Select((q, index) => (q.Id, Option: q.Options[index % q.Options.Count]))
             .ToDictionary(x => x.Id, x => x.Option.Id);
 
+    /// <summary>
+    /// For each question in <paramref name="answers"/>, an answer whose rules favour another framework than that
+    /// answer's do: a teammate who disagrees on every question the other answered, where the rules allow it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Opposing(IReadOnlyDictionary<string, string> answers)
+    {
+        var rules = comparison.Recommendations.Rules.ToDictionary(r => r.Id);
+        string[] Favours(AnswerOption option) => [.. option.RuleIds.Select(id => rules[id].Favours).Distinct()];
+        return answers
+            .Select(pair => (pair.Key, Given: Favours(Option(pair.Key, pair.Value))))
+            .Select(x => (x.Key, Option: Question(x.Key).Options.FirstOrDefault(o => Favours(o) is [var other] && !x.Given.Contains(other))))
+            .Where(x => x.Option is not null)
+            .ToDictionary(x => x.Key, x => x.Option!.Id);
+    }
+
+    /// <summary>The query of a share link for the answers, for a form or a team to take.</summary>
+    public string Query(IReadOnlyDictionary<string, string> answers) =>
+        string.Join('&', Questions.Where(q => answers.ContainsKey(q.Id)).Select(q => $"{q.Id}={answers[q.Id]}"));
+
     public Question Question(string id) => Questions.Single(q => q.Id == id);
 
     public AnswerOption Option(string questionId, string optionId) => Question(questionId).Options.Single(o => o.Id == optionId);

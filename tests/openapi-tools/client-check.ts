@@ -145,18 +145,42 @@ const everyOperation: { [Id in OperationId]: (client: Client) => Promise<void> }
       ...at, body: { answers }, bodySerializer: () => "answers=none", headers: { "Content-Type": "application/x-www-form-urlencoded" },
     });
     problem(form.error, form.response, 415, "a form instead of JSON");
+  },
 
-    // Last, as it uses up the limit: the same request until the rate limit answers 429 with Retry-After.
-    for (let attempt = 0; attempt < 200; attempt++) {
-      const limited = await client.POST("/api/comparisons/{comparison}/recommendation", { ...at, body: { answers } });
-      if (limited.response.status === 429) {
-        problem(limited.error, limited.response, 429, "a request over the rate limit");
-        check(Number(limited.response.headers.get("Retry-After")) > 0, "the 429 has no Retry-After");
-        return;
-      }
-    }
+  async recommendForTeam(client) {
+    const comparison = await firstComparison(client);
+    const answers = await firstAnswers(client, comparison);
+    const at = { params: { path: { comparison } } };
+    const [question] = Object.keys(answers);
 
-    check(false, "200 requests and no 429");
+    // Two members: one with the questionnaire's first answer, one who skipped it; the team link names both.
+    const team = await client.POST("/api/comparisons/{comparison}/team-recommendation", {
+      ...at, body: { members: [{ name: "Ana", answers }, { name: "Bo", answers: { [question ?? "q"]: null, ...answers } }] },
+    });
+    answered(team.response, 200, Json, "a team recommendation");
+    const confidence: Schemas["ConfidenceLevel"] | undefined = team.data?.confidence;
+    check(confidence !== undefined && ["clear-fit", "leaning", "toss-up"].includes(confidence), `team confidence ${confidence}`);
+    check(team.data?.members.map((member) => member.name).join() === "Ana,Bo", `team members ${team.data?.members.map((member) => member.name)}`);
+    check(team.data?.teamUrl.startsWith("http") === true && team.data.teamUrl.includes("Ana"), "no absolute team URL naming its members");
+    check(team.data?.questions.some((q) => q.question === question && q.agreed) === true, "two members with one answer do not agree");
+
+    const alone = await client.POST("/api/comparisons/{comparison}/team-recommendation", { ...at, body: { members: [{ answers }] } });
+    problem(alone.error, alone.response, 400, "a team of one");
+
+    const unknownComparison = await client.POST("/api/comparisons/{comparison}/team-recommendation", {
+      params: { path: { comparison: "no-such-comparison" } }, body: { members: [{ answers }, { answers }] },
+    });
+    problem(unknownComparison.error, unknownComparison.response, 404, "a team for an unknown comparison");
+
+    const tooLarge = await client.POST("/api/comparisons/{comparison}/team-recommendation", {
+      ...at, body: { members: [{ name: "a".repeat(20_000), answers }, { answers }] },
+    });
+    problem(tooLarge.error, tooLarge.response, 413, "a team body over the limit");
+
+    const form = await client.POST("/api/comparisons/{comparison}/team-recommendation", {
+      ...at, body: { members: [] }, bodySerializer: () => "members=none", headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
+    problem(form.error, form.response, 415, "a team form instead of JSON");
   },
 
   async explainRecommendationMethod(client) {
@@ -187,6 +211,37 @@ export const unknownImportance: Schemas["RecommendationRequest"] = {
   answers: { experience: { option: "none", importance: "very" } },
 };
 
+export const teamWithoutAnswers: Schemas["TeamMemberRequest"] = {
+  name: "Ana",
+  // @ts-expect-error answers are required
+  answer: {},
+};
+
+/**
+ * Last, as it uses up the client's allowance, which the recommendation and the team recommendation share: the same
+ * request until the limit answers 429 with Retry-After, then the team's, refused by the same limit.
+ */
+async function overTheLimit(client: Client): Promise<void> {
+  const comparison = await firstComparison(client);
+  const answers = await firstAnswers(client, comparison);
+  const at = { params: { path: { comparison } } };
+  for (let attempt = 0; attempt < 200; attempt++) {
+    current = "recommend";
+    const limited = await client.POST("/api/comparisons/{comparison}/recommendation", { ...at, body: { answers } });
+    if (limited.response.status === 429) {
+      problem(limited.error, limited.response, 429, "a request over the rate limit");
+      check(Number(limited.response.headers.get("Retry-After")) > 0, "the 429 has no Retry-After");
+      current = "recommendForTeam";
+      const team = await client.POST("/api/comparisons/{comparison}/team-recommendation", { ...at, body: { members: [{ answers }, { answers }] } });
+      problem(team.error, team.response, 429, "a team request over the rate limit");
+      check(Number(team.response.headers.get("Retry-After")) > 0, "the team's 429 has no Retry-After");
+      return;
+    }
+  }
+
+  check(false, "200 requests and no 429");
+}
+
 async function main(): Promise<void> {
   const client = createClient<paths>({ baseUrl: origin });
   client.use(recorder);
@@ -199,6 +254,7 @@ async function main(): Promise<void> {
     }
   }
 
+  await overTheLimit(client);
   console.log(JSON.stringify({ calls, failures }));
   process.exitCode = failures.length === 0 ? 0 : 1;
 }

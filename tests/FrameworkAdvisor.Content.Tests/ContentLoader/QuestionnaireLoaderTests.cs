@@ -124,6 +124,17 @@ public sealed class QuestionnaireLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Loader_reports_ids_so_long_that_a_full_team_link_would_pass_2000_characters_though_a_shared_link_fits()
+    {
+        // 125 characters: a shared link of every longest answer is 189 characters, a team link of 12 such members 2,063.
+        var longId = string.Join('-', Enumerable.Repeat("answer", 18));
+        _content.Replace(Questionnaire, "          - id: later", $"          - id: {longId}");
+
+        var error = SingleErrorAt(_content, Questionnaire, _content.LineOf(Questionnaire, "groups:"), "a team link with 12 members");
+        Assert.Contains("would be 2063 characters, over the limit of 2000", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Loader_reports_a_rule_without_points_and_points_below_one()
     {
         _content.Replace(Rules, "    points: 2\n", "").Replace(Rules, "    points: 1\n    tie_break", "    points: 0\n    tie_break");

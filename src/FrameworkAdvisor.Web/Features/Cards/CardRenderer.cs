@@ -23,6 +23,23 @@ public sealed class CardRenderer(CardFonts fonts)
     public byte[] DrawResult(ResultWording wording, string comparisonTitle, string siteName, int fullBarPoints)
     {
         ArgumentNullException.ThrowIfNull(wording);
+        return DrawVerdict(wording, $"{wording.ConfidenceLabel} · {wording.Answered}", [], comparisonTitle, siteName, fullBarPoints);
+    }
+
+    /// <summary>
+    /// A team's card: the team's verdict and bars as a result card has them, how the members' own verdicts split, and
+    /// a chip per member (their name, in the colour of the framework their own answers recommend).
+    /// </summary>
+    public byte[] DrawTeam(ResultWording wording, string spread, IReadOnlyList<(string Name, Framework Verdict)> members, string comparisonTitle, string siteName, int fullBarPoints)
+    {
+        ArgumentNullException.ThrowIfNull(wording);
+        ArgumentNullException.ThrowIfNull(members);
+        return DrawVerdict(wording, $"{wording.ConfidenceLabel} · {spread}", members, comparisonTitle, siteName, fullBarPoints);
+    }
+
+    private byte[] DrawVerdict(
+        ResultWording wording, string subline, IReadOnlyList<(string Name, Framework Verdict)> members, string comparisonTitle, string siteName, int fullBarPoints)
+    {
         var result = wording.Result;
         using var card = new CardCanvas(fonts);
         // The edge takes the recommended framework's colour only when the answers favour it: a toss-up stays neutral.
@@ -34,18 +51,24 @@ public sealed class CardRenderer(CardFonts fonts)
             card.Write(comparisonTitle, CardCanvas.Right, CardCanvas.Margin + 27, kicker, CardCanvas.Muted, SKTextAlign.Right);
         }
 
-        // The headline and its subline share the space between the header and the bars, centred in it, at the
-        // largest size that leaves them room.
+        // The headline and its subline share the space between the header and the bars (and the members' chips, on a
+        // team's card), centred in it, at the largest size that leaves them room.
         const float top = 150;
         const float sublineGap = 52;
+        const float chipsHeight = 64;
         var barsTop = CardCanvas.Height - CardCanvas.Margin - (result.Scores.Count * RowHeight(result.Scores.Count));
-        var space = barsTop - top - 36;
+        var space = barsTop - top - 36 - (members.Count > 0 ? chipsHeight : 0);
         var headline = CardCanvas.Fit(wording.Headline, CardCanvas.Right - CardCanvas.Margin, space - sublineGap - 30, 2, ResultTitleSizes, fonts.Bold);
         var headlineTop = top + ((space - headline.Height - sublineGap) / 2);
         card.Draw(headline, headlineTop, CardCanvas.Text);
-        using (var subline = CardCanvas.Font(fonts.Regular, 32))
+        using (var sublineFont = CardCanvas.Font(fonts.Regular, 32))
         {
-            card.Write($"{wording.ConfidenceLabel} · {wording.Answered}", CardCanvas.Margin, headlineTop + headline.Height + sublineGap - 8, subline, CardCanvas.Muted);
+            card.Write(Shortened(subline, sublineFont, CardCanvas.Right - CardCanvas.Margin), CardCanvas.Margin, headlineTop + headline.Height + sublineGap - 8, sublineFont, CardCanvas.Muted);
+        }
+
+        if (members.Count > 0)
+        {
+            DrawChips(card, [.. members.Select(m => (m.Name, m.Verdict.Colour))], barsTop - 28, 26);
         }
 
         DrawBars(card, result, Math.Max(result.TotalPoints, fullBarPoints));
@@ -65,7 +88,7 @@ public sealed class CardRenderer(CardFonts fonts)
 
         var title = CardCanvas.Fit(page.Title, CardCanvas.Right - CardCanvas.Margin, 250, page.Frameworks.Count > 0 ? 2 : 3, PageTitleSizes, fonts.Bold);
         card.Draw(title, 238, CardCanvas.Text);
-        DrawChips(card, page.Frameworks);
+        DrawChips(card, [.. page.Frameworks.Select(f => (f.Title, f.Colour))], CardCanvas.Height - CardCanvas.Margin, page.Frameworks.Count > 3 ? 28 : 34);
         return card.Png();
     }
 
@@ -105,27 +128,29 @@ public sealed class CardRenderer(CardFonts fonts)
 
     private static float RowHeight(int frameworks) => Math.Min(62f, 230f / frameworks);
 
-    /// <summary>The frameworks compared, each as a dot of its colour and its name, along the bottom.</summary>
-    private void DrawChips(CardCanvas card, IReadOnlyList<Framework> frameworks)
+    /// <summary>
+    /// Labels along one line, each after a dot of its colour: the frameworks a page compares, or a team's members.
+    /// Those that do not fit are left off, so the line never runs past the card's edge.
+    /// </summary>
+    private void DrawChips(CardCanvas card, IReadOnlyList<(string Label, string Colour)> chips, float baseline, float size)
     {
-        if (frameworks.Count == 0)
+        if (chips.Count == 0)
         {
             return;
         }
 
-        using var font = CardCanvas.Font(fonts.Bold, frameworks.Count > 3 ? 28 : 34);
-        var baseline = CardCanvas.Height - CardCanvas.Margin;
+        using var font = CardCanvas.Font(fonts.Bold, size);
         var x = CardCanvas.Margin;
-        foreach (var framework in frameworks)
+        foreach (var (text, colour) in chips)
         {
             var radius = font.Size * 0.4f;
-            var label = Shortened(framework.Title, font, 300);
+            var label = Shortened(text, font, 300);
             if (x + (radius * 2) + 14 + font.MeasureText(label) > CardCanvas.Right)
             {
                 break;
             }
 
-            card.Circle(x + radius, baseline - (font.Size * 0.36f), radius, CardCanvas.ColourOf(framework.Colour));
+            card.Circle(x + radius, baseline - (font.Size * 0.36f), radius, CardCanvas.ColourOf(colour));
             x += (radius * 2) + 14;
             x += card.Write(label, x, baseline, font, CardCanvas.Text) + 44;
         }

@@ -6,6 +6,7 @@ using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Features.Developers;
 using FrameworkAdvisor.Web.Features.Home;
 using FrameworkAdvisor.Web.Features.Search;
+using FrameworkAdvisor.Web.Features.Team;
 using FrameworkAdvisor.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -54,6 +55,11 @@ public sealed class CardsController(ComparisonStore store, ChooserCatalog catalo
             return ResultCard(context, slug);
         }
 
+        if (page == SitePaths.ChooserTeam(slug))
+        {
+            return TeamCard(context, slug);
+        }
+
         return store.ListPages().FirstOrDefault(p => p.Path == page) is { } listed
             ? Png(renderer.DrawPage(PageCard.For(listed.Title, context), site.Value.Name))
             : NotFound();
@@ -68,6 +74,22 @@ public sealed class CardsController(ComparisonStore store, ChooserCatalog catalo
 
         return chooser.Resolve(Request, answers => CardPaths.For(chooser.ResultPath(answers))).AnswerFile(resolved => Png(renderer.DrawResult(
             new ResultWording(resolved.Recommendation), context.Comparison.Title, site.Value.Name, chooser.Engine.Policy.ClearFitMinimumLead)));
+    }
+
+    private IActionResult TeamCard(ComparisonContext context, string slug)
+    {
+        if (catalog.Find(slug) is not { } chooser)
+        {
+            return NotFound();
+        }
+
+        return TeamLinks.Resolve(chooser, Request, members => CardPaths.For(TeamLinks.TeamPath(chooser, members))).AnswerFile(team => Png(renderer.DrawTeam(
+            new ResultWording(team.Result.Team, TeamViewModel.TeamVoice),
+            $"{Counted.Of(team.Members.Count, "member")}: {TeamWords.Spread(team.Result)}",
+            [.. team.Result.Members.Select(m => (m.ShownName, m.Result.Recommended))],
+            context.Comparison.Title,
+            site.Value.Name,
+            chooser.Engine.Policy.ClearFitMinimumLead * team.Members.Count)));
     }
 
     /// <summary>The comparison a page path belongs to: the slug after /compare/, when it is one.</summary>

@@ -16,6 +16,7 @@ public static class ChooserServiceCollectionExtensions
         services.Configure<JsonOptions>(options =>
         {
             options.JsonSerializerOptions.Converters.Add(new RecommendationRequestJsonConverter());
+            options.JsonSerializerOptions.Converters.Add(new Team.TeamRecommendationRequestJsonConverter());
             options.JsonSerializerOptions.MaxDepth = RecommendationRequestProblems.MaxJsonDepth;
             options.AllowInputFormatterExceptionMessages = false;
         });

@@ -214,7 +214,8 @@ public static class DecisionRecord
         ? "the article’s tie-break, its rule for close calls, chose it."
         : "it comes first among the frameworks level at the top.";
 
-    private static string Because(Recommendation result, ResultWording wording) => result switch
+    /// <summary>Why the chosen option was chosen, after "Chosen option: …,": for one person's record and a team's.</summary>
+    internal static string Because(Recommendation result, ResultWording wording) => result switch
     {
         { DecidedBy: DecidedBy.TieBreak } =>
             $"though only because the scores are level ({wording.Scores}) and the article’s tie-break, its rule for close calls, points to it: a toss-up settled by a tie-break.",

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace FrameworkAdvisor.Web.Features.Chooser;
 
 /// <summary>
-/// What a share link's query comes to on an address that shows a result (see <see cref="LoadedChooser.Resolve"/>),
+/// What a share link's query comes to on an address that shows a result (see <see cref="LoadedChooser.Resolve(HttpRequest, Func{AnswerSet, string})"/>),
 /// and the answer each kind of address gives for it, so that one link gets the same kind of answer everywhere.
 /// </summary>
 public abstract record LinkResolution
@@ -33,13 +33,15 @@ public abstract record LinkResolution
     /// The answer of a file (a card, a decision record), which has no page to show a problem on: as a page's, except
     /// that a refused link gets a 400 whose body is the reason in plain text.
     /// </summary>
-    public IActionResult AnswerFile(Func<Resolved, IActionResult> serve) =>
-        AnswerPage(serve, refused => new ContentResult
-        {
-            StatusCode = StatusCodes.Status400BadRequest,
-            Content = refused.Reason,
-            ContentType = "text/plain; charset=utf-8",
-        });
+    public IActionResult AnswerFile(Func<Resolved, IActionResult> serve) => AnswerPage(serve, refused => FileRefused(refused.Reason));
+
+    /// <summary>A file's 400 for a link that gives no result: the reason in plain text (a team link's too).</summary>
+    internal static ContentResult FileRefused(string reason) => new()
+    {
+        StatusCode = StatusCodes.Status400BadRequest,
+        Content = reason,
+        ContentType = "text/plain; charset=utf-8",
+    };
 
     /// <summary>The answers recommend something; <see cref="Ignored"/> lists the parts of the link that were not used.</summary>
     public sealed record Resolved(AnswerSet Answers, IReadOnlyList<IgnoredPart> Ignored, Recommendation Recommendation) : LinkResolution;

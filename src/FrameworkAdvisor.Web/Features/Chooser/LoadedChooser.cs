@@ -66,19 +66,27 @@ public sealed class LoadedChooser(ComparisonContext context, ChooserModel model)
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(addressOf);
         var decoded = Decode(request.Query);
+        var resolution = Resolve(decoded);
+        return resolution is LinkResolution.Resolved && CanonicalRedirect(request, decoded, addressOf(decoded.Answers)) is { } location
+            ? new LinkResolution.Redirect(location)
+            : resolution;
+    }
+
+    /// <summary>
+    /// What decoded answers come to, wherever they were read from (a share link, or one member of a team link):
+    /// a result, or the reason there is none. Never a redirect: that is for an address, which this has not.
+    /// </summary>
+    public LinkResolution Resolve(DecodedAnswers decoded)
+    {
+        ArgumentNullException.ThrowIfNull(decoded);
         if (decoded.TooLong)
         {
             return new LinkResolution.Refused(LinkResolution.TooLong, AnswerSet.Empty, []);
         }
 
-        if (Recommend(decoded.Answers) is not Recommendation recommendation)
-        {
-            return new LinkResolution.Refused(NothingAnswered.Text, decoded.Answers, decoded.Ignored);
-        }
-
-        return CanonicalRedirect(request, decoded, addressOf(decoded.Answers)) is { } location
-            ? new LinkResolution.Redirect(location)
-            : new LinkResolution.Resolved(decoded.Answers, decoded.Ignored, recommendation);
+        return Recommend(decoded.Answers) is Recommendation recommendation
+            ? new LinkResolution.Resolved(decoded.Answers, decoded.Ignored, recommendation)
+            : new LinkResolution.Refused(NothingAnswered.Text, decoded.Answers, decoded.Ignored);
     }
 
     /// <summary>

@@ -18,7 +18,11 @@ public sealed record QuestionnaireViewModel(
 
     public string IntroHtml => Questionnaire.IntroHtml;
 
-    public string ResultPath => SitePaths.ChooserResult(ComparisonSlug);
+    /// <summary>Set when a teammate answers to join a team: the form then adds their answers to it.</summary>
+    public Team.TeamJoin? Team { get; init; }
+
+    /// <summary>Where the form goes: the result, or the team's "add me" address when joining a team.</summary>
+    public string ResultPath => Team?.AddPath ?? SitePaths.ChooserResult(ComparisonSlug);
 
     public int QuestionCount => Questionnaire.Groups.Sum(group => group.Questions.Count);
 

@@ -10,9 +10,12 @@ namespace FrameworkAdvisor.Web.Features.Chooser;
 /// first), so an oversized one is refused without being read whole, and is then bound from memory. Each refusal says
 /// what to send instead, which neither [Consumes] nor [RequestSizeLimit] can (they answer with a bare status).
 /// </summary>
+/// <param name="expected">What a body should look like, for the refusals to say.</param>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class RecommendationBodyAttribute : Attribute, IAsyncResourceFilter
+public sealed class RecommendationBodyAttribute(string expected = RecommendationRequestJsonConverter.Expected) : Attribute, IAsyncResourceFilter
 {
+    public string Expected { get; } = expected;
+
     /// <summary>Far above any real answer set (a dozen short ids), far below anything that costs us to read.</summary>
     public const int MaxBodyBytes = 16 * 1024;
 
@@ -22,7 +25,7 @@ public sealed class RecommendationBodyAttribute : Attribute, IAsyncResourceFilte
         if (request.ContentType is not { } contentType || !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
             context.Result = Problem(context, StatusCodes.Status415UnsupportedMediaType, "Send JSON",
-                $"Set Content-Type: application/json and send {RecommendationRequestJsonConverter.Expected}.");
+                $"Set Content-Type: application/json and send {Expected}.");
             return;
         }
 
@@ -43,7 +46,7 @@ public sealed class RecommendationBodyAttribute : Attribute, IAsyncResourceFilte
         if (body is null)
         {
             context.Result = Problem(context, StatusCodes.Status413RequestEntityTooLarge, "Request body too large",
-                $"The body is over {MaxBodyBytes / 1024} KB. An answer set is a few hundred bytes: {RecommendationRequestJsonConverter.Expected}.");
+                $"The body is over {MaxBodyBytes / 1024} KB. An answer set is a few hundred bytes: {Expected}.");
             return;
         }
 

@@ -71,11 +71,11 @@ internal sealed class RecommendationRequestJsonConverter : JsonConverter<Recomme
         writer.WriteEndObject();
     }
 
-    private static Dictionary<string, Answer?> ReadAnswers(ref Utf8JsonReader reader)
+    internal static Dictionary<string, Answer?> ReadAnswers(ref Utf8JsonReader reader, string key = "answers")
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw RecommendationRequestException.Shape("answers", "'answers' must be an object mapping question ids to option ids.");
+            throw RecommendationRequestException.Shape(key, "'answers' must be an object mapping question ids to option ids.");
         }
 
         var answers = new Dictionary<string, Answer?>(StringComparer.Ordinal);
@@ -85,7 +85,7 @@ internal sealed class RecommendationRequestJsonConverter : JsonConverter<Recomme
             reader.Read();
             if (!answers.TryAdd(question, ReadAnswer(ref reader)))
             {
-                throw RecommendationRequestException.Shape($"answers.{ChooserApiController.Echo(question)}", "This question is answered twice.");
+                throw RecommendationRequestException.Shape($"{key}.{ChooserApiController.Echo(question)}", "This question is answered twice.");
             }
         }
 
@@ -128,7 +128,7 @@ internal sealed class RecommendationRequestJsonConverter : JsonConverter<Recomme
     }
 
     /// <summary>The parser accepts an escaped lone surrogate such as "\uD800" and only fails when the string is read.</summary>
-    private static string ReadString(ref Utf8JsonReader reader)
+    internal static string ReadString(ref Utf8JsonReader reader)
     {
         try
         {
@@ -142,7 +142,7 @@ internal sealed class RecommendationRequestJsonConverter : JsonConverter<Recomme
     }
 
     /// <summary>The whole body is already read (see the summary), so skipping a value always completes.</summary>
-    private static void Skip(ref Utf8JsonReader reader)
+    internal static void Skip(ref Utf8JsonReader reader)
     {
         if (!reader.TrySkip())
         {

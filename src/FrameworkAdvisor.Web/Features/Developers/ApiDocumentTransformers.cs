@@ -160,6 +160,7 @@ internal static class ApiDocumentTransformers
             fields["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Identifies the request in the site's logs." };
         }
 
+        DescribeBounds(schema, type);
         if (type == typeof(Answer))
         {
             schema.Type = null;
@@ -181,6 +182,44 @@ internal static class ApiDocumentTransformers
                 },
                 new OpenApiSchema { Type = JsonSchemaType.Null, Description = "Skips the question, like leaving it out." },
             ];
+        }
+    }
+
+    /// <summary>
+    /// Length bounds a request record states on its constructor's parameters, where MVC's validation needs them (it
+    /// refuses them on the properties) and where the schema generator does not look; and a parameter with a default
+    /// is a field the client may leave out.
+    /// </summary>
+    private static void DescribeBounds(OpenApiSchema schema, Type type)
+    {
+        if (schema.Properties is not { } fields || type.GetConstructors() is not [var constructor])
+        {
+            return;
+        }
+
+        foreach (var parameter in constructor.GetParameters())
+        {
+            var name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(parameter.Name ?? "");
+            if (!fields.TryGetValue(name, out var found) || found is not OpenApiSchema field)
+            {
+                continue;
+            }
+
+            var isArray = field.Type?.HasFlag(JsonSchemaType.Array) == true;
+            if (parameter.GetCustomAttribute<System.ComponentModel.DataAnnotations.MinLengthAttribute>() is { } min)
+            {
+                _ = isArray ? field.MinItems = min.Length : field.MinLength = min.Length;
+            }
+
+            if (parameter.GetCustomAttribute<System.ComponentModel.DataAnnotations.MaxLengthAttribute>() is { } max)
+            {
+                _ = isArray ? field.MaxItems = max.Length : field.MaxLength = max.Length;
+            }
+
+            if (parameter.HasDefaultValue)
+            {
+                schema.Required?.Remove(name);
+            }
         }
     }
 

@@ -51,10 +51,14 @@ public sealed class DevelopersController(
         }
 
         var questions = choosers.Find(comparison)?.Model.Questions ?? [];
-        var answers = questions.Count == 0 ? "{}" : $$"""{"{{questions[0].Id}}": "{{questions[0].Options[0].Id}}"}""";
+        string Answers(int option) =>
+            questions.Count == 0 ? "{}" : $$"""{"{{questions[0].Id}}": "{{questions[0].Options[option % questions[0].Options.Count].Id}}"}""";
+        var body = operation.Path.EndsWith("/team-recommendation", StringComparison.Ordinal)
+            ? $$"""{"members": [{"name": "Ana", "answers": {{Answers(0)}}}, {"name": "Bo", "answers": {{Answers(1)}}}]}"""
+            : $$"""{"answers": {{Answers(0)}}}""";
         return $$"""
             curl -s -X POST '{{origin}}{{path}}' \
-              -H 'Content-Type: application/json' -d '{"answers": {{answers}}}'
+              -H 'Content-Type: application/json' -d '{{body}}'
             """;
     }
 

@@ -38,8 +38,15 @@ public sealed class CardCrawlTests(SiteFactory fixtureSite, ShippedSiteFactory s
             if (page.QuerySelector("form[data-chooser]") is { } chooser && ResultOf(chooser) is { } result)
             {
                 pages.Add(result);
-                problems.AddRange(await CheckCardAsync(client, result, await client.GetPageAsync(result)));
+                var resultPage = await client.GetPageAsync(result);
+                problems.AddRange(await CheckCardAsync(client, result, resultPage));
                 checkedCards++;
+                if (await TeamOfAsync(client, resultPage) is { } team)
+                {
+                    pages.Add(team);
+                    problems.AddRange(await CheckCardAsync(client, team, await client.GetPageAsync(team)));
+                    checkedCards++;
+                }
             }
 
             problems.AddRange(await CheckCardAsync(client, path, page));
@@ -48,6 +55,7 @@ public sealed class CardCrawlTests(SiteFactory fixtureSite, ShippedSiteFactory s
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.Contains(pages, p => p.Contains("/choose/result?", StringComparison.Ordinal));
+        Assert.Contains(pages, p => p.Contains("/choose/team?", StringComparison.Ordinal));
         Assert.True(checkedCards >= 10, $"only {checkedCards} pages were crawled");
     }
 
@@ -56,6 +64,19 @@ public sealed class CardCrawlTests(SiteFactory fixtureSite, ShippedSiteFactory s
         form.QuerySelector("input[type=radio]") is { } first
             ? $"{form.GetAttribute("action")}?{first.GetAttribute("name")}={first.GetAttribute("value")}"
             : null;
+
+    /// <summary>The team page that "Decide with your team" on a result opens, as its form sends it.</summary>
+    private static async Task<string?> TeamOfAsync(HttpClient client, IHtmlDocument result)
+    {
+        if (result.QuerySelector(".team-start form") is not IHtmlFormElement start)
+        {
+            return null;
+        }
+
+        var fields = start.QuerySelectorAll("input[name]").Cast<IHtmlInputElement>().Select(i => $"{i.Name}={Uri.EscapeDataString(i.Value)}");
+        using var response = await client.GetAsync($"{start.GetAttribute("action")}?{string.Join('&', fields)}");
+        return response.RequestMessage!.RequestUri!.PathAndQuery;
+    }
 
     private static async Task<IEnumerable<string>> CheckCardAsync(HttpClient client, string path, IHtmlDocument page)
     {

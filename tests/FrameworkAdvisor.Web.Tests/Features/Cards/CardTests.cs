@@ -23,6 +23,7 @@ public sealed class CardTests(SiteFactory site) : IClassFixture<SiteFactory>
     [InlineData("/cards/compare/trio/faq.png")]
     [InlineData("/cards/compare/trio/choose.png")]
     [InlineData("/cards/home.png")]
+    [InlineData("/cards/compare/trio/choose/team.png?_m=Ana&_m=Bob&admin=needed.!needed&parts=pick.either&undecided=.yes")]
     public async Task A_card_is_a_1200_by_630_png_with_something_drawn_on_it(string path)
     {
         using var bitmap = await GetCardAsync(path);

@@ -17,6 +17,8 @@ public sealed class ApiContractTests(SiteFactory site) : IClassFixture<SiteFacto
     private const string Recommendation = "POST /api/comparisons/{comparison}/recommendation";
     private const string RecommendationWithGet = "GET /api/comparisons/{comparison}/recommendation";
     private const string Search = "GET /api/search";
+    private const string TeamRecommendation = "POST /api/comparisons/{comparison}/team-recommendation";
+    private const string TeamTarget = "/api/comparisons/trio/team-recommendation";
 
     /// <summary>Name, operation as documented, the request, and the status it must get.</summary>
     public static TheoryData<string, string, string, string?, string?, int> Calls => new()
@@ -33,6 +35,13 @@ public sealed class ApiContractTests(SiteFactory site) : IClassFixture<SiteFacto
         { "unknown comparison", Recommendation, "/api/comparisons/nope/recommendation", "application/json", """{"answers": {"parts": "pick"}}""", 404 },
         { "too large", Recommendation, "/api/comparisons/trio/recommendation", "application/json", $$"""{"answers": {}, "x": "{{new string('x', 17_000)}}"}""", 413 },
         { "not json", Recommendation, "/api/comparisons/trio/recommendation", "text/plain", "parts=pick", 415 },
+        { "team", TeamRecommendation, TeamTarget, "application/json", """{"members": [{"name": "Ana", "answers": {"parts": "pick"}}, {"answers": {"admin": {"option": "needed", "importance": "high"}}}]}""", 200 },
+        { "team of one", TeamRecommendation, TeamTarget, "application/json", """{"members": [{"name": "Ana", "answers": {"parts": "pick"}}]}""", 400 },
+        { "team member without answers", TeamRecommendation, TeamTarget, "application/json", """{"members": [{"answers": {"parts": "pick"}}, {"answers": {}}]}""", 400 },
+        { "team name too long", TeamRecommendation, TeamTarget, "application/json", """{"members": [{"name": "abcdefghijklmnopqrstuvwxy", "answers": {"parts": "pick"}}, {"answers": {"parts": "pick"}}]}""", 400 },
+        { "team for unknown comparison", TeamRecommendation, "/api/comparisons/nope/team-recommendation", "application/json", """{"members": [{"answers": {"parts": "pick"}}, {"answers": {"parts": "pick"}}]}""", 404 },
+        { "team too large", TeamRecommendation, TeamTarget, "application/json", $$"""{"members": [], "x": "{{new string('x', 17_000)}}"}""", 413 },
+        { "team not json", TeamRecommendation, TeamTarget, "text/plain", "parts=pick", 415 },
         { "with GET", RecommendationWithGet, "/api/comparisons/trio/recommendation", null, null, 405 },
         { "words", Search, "/api/search?q=admin", null, null, 200 },
         { "misspelling", Search, "/api/search?q=benchmraks", null, null, 200 },
@@ -75,6 +84,20 @@ public sealed class ApiContractTests(SiteFactory site) : IClassFixture<SiteFacto
     }
 
     [Fact]
+    public async Task The_team_endpoint_shares_the_recommendation_endpoints_rate_limit_and_documents_its_429()
+    {
+        using var limited = new RateLimitedSite();
+        using var client = limited.CreateClient();
+        var document = await ServedApiDocument.FetchAsync(client);
+        using var first = await client.PostAsync("/api/comparisons/trio/recommendation", Json("""{"answers": {"parts": "pick"}}"""));
+        using var second = await client.PostAsync(TeamTarget, Json("""{"members": [{"answers": {"parts": "pick"}}, {"answers": {"admin": "needed"}}]}"""));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        await AssertDocumentedAsync(document, TeamRecommendation, second, "over the limit", 429);
+        Assert.NotNull(document.Response(TeamRecommendation, "429")?["headers"]?["Retry-After"]);
+    }
+
+    [Fact]
     public async Task The_decision_record_a_client_asks_for_with_accept_is_documented_as_markdown()
     {
         var document = await ServedApiDocument.FetchAsync(_client);
@@ -95,6 +118,7 @@ public sealed class ApiContractTests(SiteFactory site) : IClassFixture<SiteFacto
         var document = await ServedApiDocument.FetchAsync(_client);
         var called = Calls.Select(row => ((string)row[1], ((int)row[5]).ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .Append((Recommendation, "429"))
+            .Append((TeamRecommendation, "429"))
             .ToHashSet();
 
         Assert.Equal(
