@@ -1,34 +1,19 @@
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store;
 
-namespace FrameworkAdvisor.Web.Features.Errors;
+namespace FrameworkAdvisor.Web.Features.Search;
 
 /// <summary>
-/// What the 404 page needs from the content, read once per content generation instead of on every miss: every
-/// page with the last segment of its address (what a typo is compared with), and the comparisons to start from.
-/// A junk address then costs no database work, and an absurdly long one no edit-distance work either.
+/// The pages that cover a whole comparison (its table, its chooser and its FAQ), offered when a search or an address
+/// finds nothing. Read once per content generation, so a miss costs no database work for them.
 /// </summary>
-public sealed class NotFoundIndex(ContentDatabase database)
+public sealed class StartingPoints(ContentDatabase database)
 {
-    private const int MaxSuggestions = 3;
-
     private Snapshot? _current;
 
+    public IReadOnlyList<StartingPoint> Pages => Current().Pages;
+
     public IReadOnlyList<ComparisonListItem> Comparisons => Current().Comparisons;
-
-    /// <summary>The pages whose address is nearest the one asked for: a typo in a slug usually has one clear match.</summary>
-    public IReadOnlyList<SitePage> SuggestionsFor(string requested)
-    {
-        var wanted = LastSegment(requested);
-        if (wanted.Length == 0)
-        {
-            return [];
-        }
-
-        // Two words whose lengths differ by more than the typo threshold cannot be within it, so skip them unmeasured.
-        var candidates = Current().Pages.Where(page => Suggestions.IsPlausibleTypo(wanted, Math.Abs(page.Segment.Length - wanted.Length)));
-        return [.. Suggestions.Nearest(wanted, candidates, page => page.Segment, MaxSuggestions).Select(page => page.Page)];
-    }
 
     private Snapshot Current()
     {
@@ -40,22 +25,28 @@ public sealed class NotFoundIndex(ContentDatabase database)
             return current;
         }
 
-        // One reading for both lists, so they describe the same content version.
         using var store = new ComparisonStore(database);
-        var pages = store.ListPages()
-            .Where(page => page.Path != SitePaths.Home)
-            .OrderBy(page => page.Path, StringComparer.Ordinal)
-            .Select(page => new IndexedPage(page, LastSegment(page.Path)))
-            .ToList();
-        current = new Snapshot(generation, pages, store.ListComparisons());
+        var comparisons = store.ListComparisons();
+        current = new Snapshot(generation, [.. comparisons.SelectMany(PagesOf)], comparisons);
         Volatile.Write(ref _current, current);
         return current;
     }
 
-    private static string LastSegment(string path) =>
-        path.TrimEnd('/').Split('/').LastOrDefault()?.ToLowerInvariant() ?? "";
+    private static IEnumerable<StartingPoint> PagesOf(ComparisonListItem item)
+    {
+        var comparison = item.Comparison;
+        yield return new StartingPoint(comparison.Title, SitePaths.Comparison(comparison.Slug), "every aspect side by side");
+        if (comparison.HasChooser)
+        {
+            yield return new StartingPoint($"Which should I choose? ({comparison.Title})", SitePaths.Chooser(comparison.Slug),
+                "answer a few questions and get the article’s recommendation");
+        }
 
-    private sealed record IndexedPage(SitePage Page, string Segment);
+        yield return new StartingPoint($"Frequently asked questions ({comparison.Title})", SitePaths.Faq(comparison.Slug), "short answers to common questions");
+    }
 
-    private sealed record Snapshot(int Generation, IReadOnlyList<IndexedPage> Pages, IReadOnlyList<ComparisonListItem> Comparisons);
+    private sealed record Snapshot(int Generation, IReadOnlyList<StartingPoint> Pages, IReadOnlyList<ComparisonListItem> Comparisons);
 }
+
+/// <summary>A page to start from, and what it offers.</summary>
+public sealed record StartingPoint(string Title, string Path, string Offers);
