@@ -15,7 +15,7 @@ public sealed class ContentSearch(ContentDatabase database)
     public const int MaxHits = 20;
 
     /// <summary>
-    /// bm25 weights per column for ranking within a tier (see <see cref="Rank"/>): the heading a hit leads to counts
+    /// bm25 weights per column for ranking within a tier (see <see cref="Find"/>): the heading a hit leads to counts
     /// most, then the page's keywords, then its title, then the text. The remaining columns are not indexed.
     /// </summary>
     private const string Bm25 = "bm25(search_section, 10.0, 4.0, 8.0, 1.0)";
@@ -61,61 +61,44 @@ public sealed class ContentSearch(ContentDatabase database)
     }
 
     /// <summary>
-    /// The hits for an FTS5 expression, grouped by page and best first. Ranking reads only row ids and scores; the
-    /// snippets, which SQLite would otherwise make for every matching row before sorting, are made for the shown
-    /// hits alone.
+    /// The hits for an FTS5 expression, grouped by page and best first, in tiers: places on a page whose title or
+    /// keywords have the words (the page about them), then sections whose own heading has them, then rules and
+    /// questions whose sentence has them, then the rest. bm25 orders each tier. Without the tiers, bm25's length
+    /// normalisation lets a short rule that mentions a word once outrank the page named after it. Each full-text
+    /// evaluation costs more than anything else a search does, so the section-title test is made once per row.
     /// </summary>
     private static (IReadOnlyList<SearchHit> Hits, int Total) Find(SqliteConnection connection, string match)
     {
-        var ranked = Rank(connection, match);
-        if (ranked.Count == 0)
-        {
-            return ([], 0);
-        }
-
-        var shown = ranked
-            .GroupBy(row => row.Path, StringComparer.Ordinal)
-            .SelectMany(page => page)
-            .Take(MaxHits)
-            .Select(row => row.Id)
-            .ToList();
         var rows = connection.Query<HitRow>(
             $"""
-            SELECT rowid AS Id, comparison_title AS ComparisonTitle, page_title AS PageTitle, path AS Path, anchor AS Anchor,
+            SELECT comparison_title AS ComparisonTitle, page_title AS PageTitle, path AS Path, anchor AS Anchor,
                    highlight(search_section, 0, char(2), char(3)) AS SectionTitle,
-                   snippet(search_section, 3, char(2), char(3), '…', {SnippetWords}) AS Snippet
-            FROM search_section
-            WHERE search_section MATCH @Match AND rowid IN @Shown
-            """,
-            new { Match = match, Shown = shown }).ToDictionary(row => row.Id);
-
-        // An editor's note is also part of the section it sits in, so both can show the same words: keep the first.
-        var snippets = new HashSet<string>(StringComparer.Ordinal);
-        var hits = shown
-            .Select(id => rows[id].ToHit())
-            .Where(hit => hit.Snippet.Text.Length == 0 || snippets.Add(hit.Snippet.Text))
-            .ToList();
-        return (hits, ranked.Count);
-    }
-
-    /// <summary>
-    /// Every place that matches, best first, in tiers: places on a page whose title or keywords have the words (the
-    /// page about them), then sections whose own heading has them, then rules and questions whose sentence has them,
-    /// then the rest. bm25 orders each tier. Without the tiers, bm25's length normalisation lets a short rule that
-    /// mentions a word once outrank the page named after it.
-    /// </summary>
-    private static List<RankedRow> Rank(SqliteConnection connection, string match) =>
-        [.. connection.Query<RankedRow>(
-            $"""
-            SELECT rowid AS Id, path AS Path
+                   snippet(search_section, 3, char(2), char(3), '…', {SnippetWords}) AS Snippet,
+                   rowid IN (SELECT rowid FROM search_section WHERE search_section MATCH @InSectionTitle) AS InSectionTitle
             FROM search_section
             WHERE search_section MATCH @Match
             ORDER BY rowid IN (SELECT rowid FROM search_section WHERE search_section MATCH @InPage) DESC,
-                     (place <= {(int)SearchPlace.Heading} AND rowid IN (SELECT rowid FROM search_section WHERE search_section MATCH @InSectionTitle)) DESC,
-                     rowid IN (SELECT rowid FROM search_section WHERE search_section MATCH @InSectionTitle) DESC,
+                     (place <= {(int)SearchPlace.Heading} AND InSectionTitle) DESC,
+                     InSectionTitle DESC,
                      {Bm25}, rowid
+            LIMIT {MaxHits}
             """,
-            new { Match = match, InPage = $"{{page_title keywords}} : ({match})", InSectionTitle = $"section_title : ({match})" })];
+            new { Match = match, InPage = $"{{page_title keywords}} : ({match})", InSectionTitle = $"section_title : ({match})" }).ToList();
+        // Counted apart: SQLite refuses bm25() in a query that also has a window function such as count(*) OVER ().
+        var total = rows.Count < MaxHits
+            ? rows.Count
+            : connection.ExecuteScalar<int>("SELECT count(*) FROM search_section WHERE search_section MATCH @Match", new { Match = match });
+
+        // An editor's note is also part of the section it sits in, so both can show the same words: keep the first.
+        var snippets = new HashSet<string>(StringComparer.Ordinal);
+        var hits = rows
+            .Select(row => row.ToHit())
+            .Where(hit => hit.Snippet.Text.Length == 0 || snippets.Add(hit.Snippet.Text))
+            .GroupBy(hit => hit.Path, StringComparer.Ordinal)
+            .SelectMany(page => page)
+            .ToList();
+        return (hits, total);
+    }
 
     /// <summary>
     /// The query with each word that starts no word of the site replaced by the nearest one that does, if any is
@@ -177,21 +160,15 @@ public sealed class ContentSearch(ContentDatabase database)
         }
     }
 
-    private sealed class RankedRow
-    {
-        public long Id { get; init; }
-        public string Path { get; init; } = "";
-    }
-
     private sealed class HitRow
     {
-        public long Id { get; init; }
         public string ComparisonTitle { get; init; } = "";
         public string PageTitle { get; init; } = "";
         public string Path { get; init; } = "";
         public string Anchor { get; init; } = "";
         public string SectionTitle { get; init; } = "";
         public string Snippet { get; init; } = "";
+        public bool InSectionTitle { get; init; }
 
         public SearchHit ToHit() => new(ComparisonTitle, PageTitle, MarkedText.Parse(SectionTitle), MarkedText.Parse(Snippet), Path, Anchor);
     }
