@@ -60,9 +60,26 @@ public sealed record EditorNote(string PagePath, string PageTitle, string Anchor
 
 /// <summary>
 /// One place a search can lead to: a page (<see cref="Anchor"/> empty, <see cref="Heading"/> its title) or a part of
-/// it at the anchor the page gives that part, with the part's plain text.
+/// it at the anchor the page gives that part, with the part's plain text. <see cref="Keywords"/> are the words an
+/// author gave the page for search (front matter 'keywords'), kept on the page's own place only.
 /// </summary>
-public sealed record SearchSection(string Path, string PageTitle, string Anchor, string Heading, string Text);
+public sealed record SearchSection(string Path, string PageTitle, string Anchor, string Heading, string Text, SearchPlace Place, IReadOnlyList<string> Keywords);
+
+/// <summary>What kind of place a search hit is, which decides which hits come first when their titles match.</summary>
+public enum SearchPlace
+{
+    /// <summary>The top of a page: its title, summary and opening text.</summary>
+    Page,
+
+    /// <summary>A part of a page under a heading of its own, such as a framework's section or a FAQ question.</summary>
+    Heading,
+
+    /// <summary>An item a page lists, titled by its own sentence: a rule or a question of the chooser.</summary>
+    Item,
+
+    /// <summary>An editor's note.</summary>
+    EditorNote,
+}
 
 /// <summary>Lean value for an aspect on which the article explicitly calls it even.</summary>
 public static class Leaning

@@ -49,6 +49,9 @@ internal sealed partial class FrontMatter
         return _entries.ContainsKey(key);
     }
 
+    /// <summary>Reports a problem with a value at <paramref name="line"/> of this mapping's file.</summary>
+    public void Error(int line, string message) => _errors.Add(_file, line, message);
+
     /// <summary>The line of <paramref name="key"/> if present, else the mapping's first line.</summary>
     public int LineOf(string key) => _entries.TryGetValue(key, out var entry) ? LineOf(entry.Key) : StartLine;
 

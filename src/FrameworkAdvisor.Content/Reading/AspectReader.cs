@@ -16,7 +16,7 @@ internal sealed class AspectReader(ReadingContext comparison)
         foreach (var file in comparison.Folder.FilesIn("aspects"))
         {
             var fm = file.FrontMatter;
-            var (slug, title, summary, weight) = ListedPageHeader.Read(file, comparison.Pages);
+            var (slug, title, summary, keywords, weight) = ListedPageHeader.Read(file, comparison.Pages);
             var inArticleTable = fm.OptionalBoolean("in_article_table", false);
             var path = SitePaths.Aspect(comparison.Slug, slug);
             var leans = ReadLean(file, frameworks);
@@ -39,6 +39,7 @@ internal sealed class AspectReader(ReadingContext comparison)
             // Inspect before rendering any part: it gives the editor's notes their anchors.
             comparison.Renderer.Inspect(file, path, title);
             comparison.Pages.AddAnchors(path, frameworks.Select(f => f.Slug));
+            comparison.Renderer.AddKeywords(path, keywords);
             comparison.Renderer.IndexBlocks(path, title, "", title, [summary, comparison.Markdown.PlainText(leanNoteMarkdown)], intro);
             var takes = new List<AspectTake>();
             foreach (var framework in frameworks.Where(f => cells.ContainsKey(f.Slug) && bodies.ContainsKey(f.Slug)))

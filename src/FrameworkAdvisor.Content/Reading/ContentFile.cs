@@ -22,11 +22,14 @@ internal sealed record ContentFile(string Path, FrontMatter FrontMatter, Markdow
         return new ContentFile(path, FrontMatterParser.Parse(frontMatterBlock, path, errors), document);
     }
 
-    /// <summary>The two keys every file has. A missing title falls back to the file name so the page still reads.</summary>
-    public (string Title, string Summary) TitleAndSummary()
+    /// <summary>
+    /// The keys every page's file has: its title and summary, and the optional words it is searched by. A missing
+    /// title falls back to the file name so the page still reads.
+    /// </summary>
+    public PageHead Head()
     {
         var title = FrontMatter.RequiredText("title") ?? System.IO.Path.GetFileNameWithoutExtension(Path);
         var summary = FrontMatter.RequiredText("summary") ?? "";
-        return (title, summary);
+        return new PageHead(title, summary, SearchKeywords.Read(FrontMatter));
     }
 }

@@ -13,7 +13,7 @@ internal sealed class FaqReader(ReadingContext comparison)
             return null;
         }
 
-        var (title, summary) = file.TitleAndSummary();
+        var (title, summary, keywords) = file.Head();
         file.FrontMatter.ReportUnknownKeys();
         var path = SitePaths.Faq(comparison.Slug);
         comparison.Pages.Register(path, PageKind.Faq, file);
@@ -43,12 +43,13 @@ internal sealed class FaqReader(ReadingContext comparison)
 
         // Inspect before rendering any part: it gives the editor's notes their anchors.
         comparison.Renderer.Inspect(file, path, title);
+        comparison.Renderer.AddKeywords(path, keywords);
         comparison.Renderer.IndexBlocks(path, title, "", title, [summary], intro);
         var faqEntries = new List<FaqEntry>();
         foreach (var (question, answer) in entries)
         {
             var entry = new FaqEntry(question.GetAttributes().Id ?? "", MarkdownRenderer.PlainText(question.Inline), comparison.Renderer.Render(answer), MarkdownRenderer.PlainText(answer));
-            comparison.Renderer.IndexText(path, title, entry.Anchor, entry.Question, [entry.AnswerText]);
+            comparison.Renderer.IndexText(path, title, entry.Anchor, entry.Question, SearchPlace.Heading, [entry.AnswerText]);
             faqEntries.Add(entry);
         }
 

@@ -8,7 +8,7 @@ internal sealed class FrameworkReader(ReadingContext comparison)
         var frameworks = new List<(FrameworkPage Page, ContentFile File)>();
         foreach (var file in comparison.Folder.FilesIn("frameworks"))
         {
-            var (slug, title, summary, weight) = ListedPageHeader.Read(file, comparison.Pages);
+            var (slug, title, summary, keywords, weight) = ListedPageHeader.Read(file, comparison.Pages);
             var colour = FrameworkColourCheck.Read(file, "colour", ThemePalette.LightBackgrounds, "light", comparison.Errors);
             var colourDark = FrameworkColourCheck.Read(file, "colour_dark", ThemePalette.DarkBackgrounds, "dark", comparison.Errors);
             file.FrontMatter.ReportUnknownKeys();
@@ -19,7 +19,7 @@ internal sealed class FrameworkReader(ReadingContext comparison)
                 continue;
             }
 
-            var body = comparison.Renderer.InspectAndRender(file, path, title, summary);
+            var body = comparison.Renderer.InspectAndRender(file, path, title, summary, keywords);
             comparison.Pages.AddAnchors(path, [PageAnchors.AtAGlance, PageAnchors.RecommendedWhen, PageAnchors.ChooseItIf]);
             frameworks.Add((new FrameworkPage(slug, title, summary, weight, body, colour ?? "", colourDark ?? ""), file));
         }

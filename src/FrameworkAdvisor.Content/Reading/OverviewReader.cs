@@ -12,7 +12,7 @@ internal sealed class OverviewReader(ReadingContext comparison)
     public Overview? Read(ContentFile index)
     {
         var fm = index.FrontMatter;
-        var (title, summary) = index.TitleAndSummary();
+        var (title, summary, keywords) = index.Head();
         var updated = fm.RequiredDate("updated");
         var weight = fm.OptionalInteger("weight", 0);
         fm.ReportUnknownKeys();
@@ -22,7 +22,7 @@ internal sealed class OverviewReader(ReadingContext comparison)
             return null;
         }
 
-        return new Overview(title, summary, updated, weight, comparison.Renderer.InspectAndRender(index, PagePath, title, summary));
+        return new Overview(title, summary, updated, weight, comparison.Renderer.InspectAndRender(index, PagePath, title, summary, keywords));
     }
 
     /// <summary>

@@ -16,25 +16,33 @@ internal sealed class PageRenderer(MarkdownRenderer markdown, ContentErrors erro
     private readonly List<EditorNote> _editorNotes = [];
     private readonly List<SearchSection> _searchSections = [];
     private readonly List<SearchSection> _editorNoteSections = [];
+    private readonly Dictionary<string, IReadOnlyList<string>> _keywords = new(StringComparer.Ordinal);
 
     public IReadOnlyList<EditorNote> EditorNotes => _editorNotes;
 
     /// <summary>
     /// The places indexed, page by page in the order of <paramref name="pagePaths"/>, then each editor's note as a place
     /// of its own. Search breaks ties in index order, so this is the order the site lists its pages in, not the order
-    /// their files are read.
+    /// their files are read. A page's keywords go with its own place, the top of the page.
     /// </summary>
     public IReadOnlyList<SearchSection> SearchSections(string[] pagePaths) =>
-        [.. _searchSections.OrderBy(s => Array.IndexOf(pagePaths, s.Path)), .. _editorNoteSections];
+        [.. _searchSections
+            .Select(s => s.Place == SearchPlace.Page && _keywords.TryGetValue(s.Path, out var keywords) ? s with { Keywords = keywords } : s)
+            .OrderBy(s => Array.IndexOf(pagePaths, s.Path)),
+         .. _editorNoteSections];
+
+    /// <summary>The words a page is also searched by, from its front matter; they are indexed with the top of the page.</summary>
+    public void AddKeywords(string path, IReadOnlyList<string> keywords) => _keywords[path] = keywords;
 
     /// <summary>
     /// Checks a file's Markdown once: records its links and heading anchors, numbers its editor's notes,
     /// and rejects what the site cannot serve (images, unknown ::: blocks). Then indexes it for search as the page
     /// <paramref name="pageTitle"/>, its summary leading its opening text, and renders its whole body.
     /// </summary>
-    public string InspectAndRender(ContentFile file, string path, string pageTitle, string summary)
+    public string InspectAndRender(ContentFile file, string path, string pageTitle, string summary, IReadOnlyList<string> keywords)
     {
         Inspect(file, path, pageTitle);
+        AddKeywords(path, keywords);
         IndexBlocks(path, pageTitle, "", pageTitle, [summary], file.Body);
         return markdown.RenderBlocks(file.Body);
     }
@@ -42,16 +50,19 @@ internal sealed class PageRenderer(MarkdownRenderer markdown, ContentErrors erro
     /// <summary>
     /// Indexes a run of blocks for search, split where the page gives a heading an anchor of its own (h2 and h3): the
     /// text before the first such heading goes, after <paramref name="lead"/>, to the section at <paramref name="anchor"/>;
-    /// each heading then starts a section at its id, the same id the rendered page gives it.
+    /// each heading then starts a section at its id, the same id the rendered page gives it. With no anchor the first
+    /// section is the page itself.
     /// </summary>
     public void IndexBlocks(string path, string pageTitle, string anchor, string heading, IEnumerable<string?> lead, IEnumerable<Block> blocks)
     {
         var body = new List<Block>();
+        var place = anchor.Length == 0 ? SearchPlace.Page : SearchPlace.Heading;
         foreach (var block in blocks)
         {
             if (block is HeadingBlock { Level: 2 or 3 } next)
             {
-                IndexText(path, pageTitle, anchor, heading, [.. lead, MarkdownRenderer.PlainText(body)]);
+                IndexText(path, pageTitle, anchor, heading, place, [.. lead, MarkdownRenderer.PlainText(body)]);
+                place = SearchPlace.Heading;
                 (anchor, heading) = (next.GetAttributes().Id ?? "", MarkdownRenderer.PlainText(next.Inline));
                 lead = [];
                 body.Clear();
@@ -62,12 +73,12 @@ internal sealed class PageRenderer(MarkdownRenderer markdown, ContentErrors erro
             }
         }
 
-        IndexText(path, pageTitle, anchor, heading, [.. lead, MarkdownRenderer.PlainText(body)]);
+        IndexText(path, pageTitle, anchor, heading, place, [.. lead, MarkdownRenderer.PlainText(body)]);
     }
 
     /// <summary>Indexes one section for search from text that is already plain, such as front matter or a rule.</summary>
-    public void IndexText(string path, string pageTitle, string anchor, string heading, IEnumerable<string?> text) =>
-        _searchSections.Add(new SearchSection(path, pageTitle, anchor, heading, string.Join(' ', text.Where(t => !string.IsNullOrEmpty(t)))));
+    public void IndexText(string path, string pageTitle, string anchor, string heading, SearchPlace place, IEnumerable<string?> text) =>
+        _searchSections.Add(new SearchSection(path, pageTitle, anchor, heading, string.Join(' ', text.Where(t => !string.IsNullOrEmpty(t))), place, []));
 
     /// <summary>
     /// The checks of <see cref="InspectAndRender"/> alone, for pages rendered in sections; it also sets the editor's
@@ -128,7 +139,7 @@ internal sealed class PageRenderer(MarkdownRenderer markdown, ContentErrors erro
     private void AddEditorNote(string path, string pageTitle, string anchor, CustomContainer note)
     {
         _editorNotes.Add(new EditorNote(path, pageTitle, anchor, markdown.RenderBlocks(note)));
-        _editorNoteSections.Add(new SearchSection(path, pageTitle, anchor, MarkdownRenderer.EditorNoteLabel, MarkdownRenderer.PlainText(note)));
+        _editorNoteSections.Add(new SearchSection(path, pageTitle, anchor, MarkdownRenderer.EditorNoteLabel, MarkdownRenderer.PlainText(note), SearchPlace.EditorNote, []));
     }
 
     /// <summary>Records a link written in front matter (not Markdown), such as a rule's citation, for checking.</summary>

@@ -24,7 +24,7 @@ internal sealed class QuestionnaireReader(ReadingContext comparison)
         }
 
         var path = SitePaths.Chooser(comparison.Slug);
-        var (title, summary) = file.TitleAndSummary();
+        var (title, summary, keywords) = file.Head();
         var questionLines = new Dictionary<string, int>(StringComparer.Ordinal);
         var namedRuleIds = new HashSet<string>(StringComparer.Ordinal);
         var groups = new List<QuestionGroup>();
@@ -41,10 +41,10 @@ internal sealed class QuestionnaireReader(ReadingContext comparison)
 
         file.FrontMatter.ReportUnknownKeys();
         comparison.Pages.Register(path, PageKind.Questionnaire, file);
-        var introHtml = comparison.Renderer.InspectAndRender(file, path, title, summary);
+        var introHtml = comparison.Renderer.InspectAndRender(file, path, title, summary, keywords);
         foreach (var question in groups.SelectMany(g => g.Questions))
         {
-            comparison.Renderer.IndexText(path, title, PageAnchors.QuestionPrefix + question.Id, question.Text,
+            comparison.Renderer.IndexText(path, title, PageAnchors.QuestionPrefix + question.Id, question.Text, SearchPlace.Item,
                 [question.Why, .. question.Options.Select(o => o.Label)]);
         }
 

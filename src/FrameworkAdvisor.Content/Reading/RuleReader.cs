@@ -18,7 +18,7 @@ internal sealed class RuleReader(ReadingContext comparison)
         }
 
         var path = SitePaths.Recommendations(comparison.Slug);
-        var (title, summary) = file.TitleAndSummary();
+        var (title, summary, keywords) = file.Head();
         var rules = new List<Rule>();
         var seenIds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in file.FrontMatter.RequiredMappingList("rules"))
@@ -40,13 +40,13 @@ internal sealed class RuleReader(ReadingContext comparison)
         comparison.Pages.Register(path, PageKind.Recommendations, file);
         comparison.Pages.AddAnchors(path, rules.Select(r => r.Id));
         comparison.Pages.AddAnchors(path, rules.Where(r => r.EditorNoteHtml is not null).Select(r => PageAnchors.EditorNotePrefix + r.Id));
-        var introHtml = comparison.Renderer.InspectAndRender(file, path, title, summary);
+        var introHtml = comparison.Renderer.InspectAndRender(file, path, title, summary, keywords);
         foreach (var rule in rules)
         {
             // The rule as its page shows it: what it favours, where the article says so, and its note under its label.
             var favoured = frameworks.FirstOrDefault(f => f.Slug == rule.Favours)?.Title ?? rule.Favours;
             var note = rule.EditorNoteMarkdown is { } markdown ? $"{MarkdownRenderer.EditorNoteLabel} {comparison.Markdown.PlainText(markdown)}" : null;
-            comparison.Renderer.IndexText(path, title, rule.Id, rule.WhenText, [$"Choose {favoured}.", rule.ArticleReference, note]);
+            comparison.Renderer.IndexText(path, title, rule.Id, rule.WhenText, SearchPlace.Item, [$"Choose {favoured}.", rule.ArticleReference, note]);
         }
 
         return new RecommendationsPage(title, summary, introHtml, rules);

@@ -11,11 +11,11 @@ internal sealed class TextPageReader(ReadingContext comparison)
             return null;
         }
 
-        var (title, summary) = file.TitleAndSummary();
+        var (title, summary, keywords) = file.Head();
         file.FrontMatter.ReportUnknownKeys();
         var path = kind.PathIn(comparison.Slug);
         comparison.Pages.Register(path, kind, file);
         comparison.Pages.AddAnchors(path, templateAnchors);
-        return new TextPage(title, summary, comparison.Renderer.InspectAndRender(file, path, title, summary));
+        return new TextPage(title, summary, comparison.Renderer.InspectAndRender(file, path, title, summary, keywords));
     }
 }

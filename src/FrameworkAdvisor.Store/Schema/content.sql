@@ -147,10 +147,12 @@ CREATE TABLE content_import (
 CREATE VIRTUAL TABLE search_section USING fts5 (
     section_title,                       -- the heading the anchor leads to (the page title for a whole page)
     page_title,
+    keywords,                            -- the page's front matter 'keywords', on the top of the page only
     body,
     comparison_title UNINDEXED,
     path             UNINDEXED,          -- site path of the page
     anchor           UNINDEXED,          -- '' for the top of the page
+    place            UNINDEXED,          -- 0 the page, 1 a heading's section, 2 a rule or question, 3 an editor's note
     tokenize = 'porter unicode61 remove_diacritics 2',
     prefix = '2 3'
 );

@@ -5,8 +5,9 @@ using Microsoft.Data.Sqlite;
 namespace FrameworkAdvisor.Store.Search;
 
 /// <summary>
-/// Full-text search over the live content database: titles weigh more than body text, and when nothing matches,
-/// the nearest spelling from the site's own words is tried (by the one typo rule, <see cref="Suggestions"/>).
+/// Full-text search over the live content database: titles and an author's keywords weigh more than body text, hits
+/// come grouped by page, and when nothing matches, the nearest spelling from the site's own words is tried (by the
+/// one typo rule, <see cref="Suggestions"/>).
 /// </summary>
 public sealed class ContentSearch(ContentDatabase database)
 {
@@ -15,12 +16,14 @@ public sealed class ContentSearch(ContentDatabase database)
 
     /// <summary>
     /// bm25 weights per column for ranking within a tier (see <see cref="Find"/>): the heading a hit leads to counts
-    /// most, then its page's title, then the text. The remaining columns are not indexed.
+    /// most, then the page's keywords, then its title, then the text. The remaining columns are not indexed.
     /// </summary>
-    private const string Rank = "bm25(search_section, 10.0, 4.0, 1.0)";
+    private const string Bm25 = "bm25(search_section, 10.0, 4.0, 8.0, 1.0)";
 
     /// <summary>Words of the snippet around the best match: about two lines of a result list.</summary>
     private const int SnippetWords = 28;
+
+    private Vocabulary? _vocabulary;
 
     public SearchResults Search(string? text) => Search(SearchQuery.Parse(text));
 
@@ -58,9 +61,11 @@ public sealed class ContentSearch(ContentDatabase database)
     }
 
     /// <summary>
-    /// The hits for an FTS5 expression, best first, in tiers: places on a page whose title has the words (the page
-    /// about them), then places whose own heading has them, then the rest. bm25 orders each tier. Without the tiers,
-    /// bm25's length normalisation lets a short rule that mentions a word once outrank the page named after it.
+    /// The hits for an FTS5 expression, grouped by page and best first, in tiers: places on a page whose title or
+    /// keywords have the words (the page about them), then sections whose own heading has them, then rules and
+    /// questions whose sentence has them, then the rest. bm25 orders each tier. Without the tiers, bm25's length
+    /// normalisation lets a short rule that mentions a word once outrank the page named after it. Each full-text
+    /// evaluation costs more than anything else a search does, so the section-title test is made once per row.
     /// </summary>
     private static (IReadOnlyList<SearchHit> Hits, int Total) Find(SqliteConnection connection, string match)
     {
@@ -68,36 +73,67 @@ public sealed class ContentSearch(ContentDatabase database)
             $"""
             SELECT comparison_title AS ComparisonTitle, page_title AS PageTitle, path AS Path, anchor AS Anchor,
                    highlight(search_section, 0, char(2), char(3)) AS SectionTitle,
-                   snippet(search_section, 2, char(2), char(3), '…', {SnippetWords}) AS Snippet
+                   snippet(search_section, 3, char(2), char(3), '…', {SnippetWords}) AS Snippet,
+                   rowid IN (SELECT rowid FROM search_section WHERE search_section MATCH @InSectionTitle) AS InSectionTitle
             FROM search_section
             WHERE search_section MATCH @Match
-            ORDER BY rowid IN (SELECT rowid FROM search_section WHERE search_section MATCH @InPageTitle) DESC,
-                     rowid IN (SELECT rowid FROM search_section WHERE search_section MATCH @InSectionTitle) DESC,
-                     {Rank}, rowid
+            ORDER BY rowid IN (SELECT rowid FROM search_section WHERE search_section MATCH @InPage) DESC,
+                     (place <= {(int)SearchPlace.Heading} AND InSectionTitle) DESC,
+                     InSectionTitle DESC,
+                     {Bm25}, rowid
             LIMIT {MaxHits}
             """,
-            new { Match = match, InPageTitle = $"page_title : ({match})", InSectionTitle = $"section_title : ({match})" }).ToList();
+            new { Match = match, InPage = $"{{page_title keywords}} : ({match})", InSectionTitle = $"section_title : ({match})" }).ToList();
         // Counted apart: SQLite refuses bm25() in a query that also has a window function such as count(*) OVER ().
         var total = rows.Count < MaxHits
             ? rows.Count
             : connection.ExecuteScalar<int>("SELECT count(*) FROM search_section WHERE search_section MATCH @Match", new { Match = match });
-        return ([.. rows.Select(r => r.ToHit())], total);
+
+        // An editor's note is also part of the section it sits in, so both can show the same words: keep the first.
+        var snippets = new HashSet<string>(StringComparer.Ordinal);
+        var hits = rows
+            .Select(row => row.ToHit())
+            .Where(hit => hit.Snippet.Text.Length == 0 || snippets.Add(hit.Snippet.Text))
+            .GroupBy(hit => hit.Path, StringComparer.Ordinal)
+            .SelectMany(page => page)
+            .ToList();
+        return (hits, total);
     }
 
     /// <summary>
     /// The query with each word that starts no word of the site replaced by the nearest one that does, if any is
     /// close enough to be a typo; null when nothing changed. Ties go to the commoner word.
     /// </summary>
-    private static SearchQuery? Corrected(SqliteConnection connection, SearchQuery query)
+    private SearchQuery? Corrected(SqliteConnection connection, SearchQuery query)
     {
-        var vocabulary = connection.Query<string>("SELECT word FROM search_word ORDER BY occurrences DESC, word").ToList();
+        var vocabulary = VocabularyOf(connection);
         var words = query.Words
-            .Select(word => vocabulary.Exists(known => known.StartsWith(word, StringComparison.Ordinal))
+            .Select(word => vocabulary.HasWordStartingWith(word)
                 ? word
-                : Suggestions.Closest(word, vocabulary.Where(known => CouldBeTypoOf(word, known))) ?? word)
+                : Suggestions.Closest(word, vocabulary.ByOccurrence.Where(known => CouldBeTypoOf(word, known))) ?? word)
             .ToList();
         var corrected = SearchQuery.Of(words.Distinct(StringComparer.Ordinal));
         return corrected.Equals(query) ? null : corrected;
+    }
+
+    /// <summary>
+    /// The site's words, read once per content generation: reading them all for every search with a word the site
+    /// does not use was most of that search's cost (docs/performance.md).
+    /// </summary>
+    private Vocabulary VocabularyOf(SqliteConnection connection)
+    {
+        // Read before loading: a load that races a content swap is kept under the old generation and redone next time.
+        var generation = database.Generation;
+        var current = Volatile.Read(ref _vocabulary);
+        if (current?.Generation == generation)
+        {
+            return current;
+        }
+
+        var words = connection.Query<string>("SELECT word FROM search_word ORDER BY occurrences DESC, word").ToArray();
+        current = new Vocabulary(generation, words);
+        Volatile.Write(ref _vocabulary, current);
+        return current;
     }
 
     /// <summary>
@@ -107,6 +143,23 @@ public sealed class ContentSearch(ContentDatabase database)
     /// </summary>
     private static bool CouldBeTypoOf(string word, string known) => Suggestions.IsPlausibleTypo(word, Math.Abs(known.Length - word.Length));
 
+    private sealed class Vocabulary(int generation, string[] byOccurrence)
+    {
+        private readonly string[] _sorted = [.. byOccurrence.Order(StringComparer.Ordinal)];
+
+        public int Generation { get; } = generation;
+
+        /// <summary>Commonest first, so that <see cref="Suggestions.Closest"/> breaks ties towards the commoner word.</summary>
+        public IReadOnlyList<string> ByOccurrence { get; } = byOccurrence;
+
+        public bool HasWordStartingWith(string prefix)
+        {
+            var index = Array.BinarySearch(_sorted, prefix, StringComparer.Ordinal);
+            var next = index >= 0 ? index : ~index;
+            return next < _sorted.Length && _sorted[next].StartsWith(prefix, StringComparison.Ordinal);
+        }
+    }
+
     private sealed class HitRow
     {
         public string ComparisonTitle { get; init; } = "";
@@ -115,6 +168,7 @@ public sealed class ContentSearch(ContentDatabase database)
         public string Anchor { get; init; } = "";
         public string SectionTitle { get; init; } = "";
         public string Snippet { get; init; } = "";
+        public bool InSectionTitle { get; init; }
 
         public SearchHit ToHit() => new(ComparisonTitle, PageTitle, MarkedText.Parse(SectionTitle), MarkedText.Parse(Snippet), Path, Anchor);
     }

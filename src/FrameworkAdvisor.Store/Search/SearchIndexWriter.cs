@@ -14,19 +14,20 @@ internal static class SearchIndexWriter
     {
         var sections = content.Comparisons.SelectMany(comparison => comparison.SearchSections.Select(s => new
         {
-            SectionTitle = SearchText.Clean(s.Heading), PageTitle = SearchText.Clean(s.PageTitle), Body = SearchText.Clean(s.Text),
-            ComparisonTitle = comparison.Title, s.Path, s.Anchor,
+            SectionTitle = SearchText.Clean(s.Heading), PageTitle = SearchText.Clean(s.PageTitle),
+            Keywords = SearchText.Clean(string.Join(" · ", s.Keywords)), Body = SearchText.Clean(s.Text),
+            ComparisonTitle = comparison.Title, s.Path, s.Anchor, Place = (int)s.Place,
         })).ToList();
         connection.Execute(
             """
-            INSERT INTO search_section (section_title, page_title, body, comparison_title, path, anchor)
-            VALUES (@SectionTitle, @PageTitle, @Body, @ComparisonTitle, @Path, @Anchor)
+            INSERT INTO search_section (section_title, page_title, keywords, body, comparison_title, path, anchor, place)
+            VALUES (@SectionTitle, @PageTitle, @Keywords, @Body, @ComparisonTitle, @Path, @Anchor, @Place)
             """,
             sections,
             transaction);
 
         var words = sections
-            .SelectMany(s => SearchText.Words($"{s.SectionTitle} {s.Body}"))
+            .SelectMany(s => SearchText.Words($"{s.SectionTitle} {s.Keywords} {s.Body}"))
             .Where(w => w.Length >= MinSuggestedWordLength && !w.All(char.IsDigit))
             .CountBy(w => w, StringComparer.Ordinal);
         connection.Execute(

@@ -3,7 +3,7 @@ namespace FrameworkAdvisor.Store.Search;
 /// <summary>
 /// What a search found. <see cref="DidYouMean"/> is set when the words as typed matched nothing and the site's own
 /// vocabulary had a near spelling; <see cref="Hits"/> are then that spelling's. <see cref="MatchesAnyWord"/> says no
-/// place had every word, so the hits have some of them.
+/// place had every word, so the hits have some of them. The hits come page by page, best page first.
 /// </summary>
 public sealed record SearchResults(SearchQuery Query, IReadOnlyList<SearchHit> Hits, int Total, SearchQuery? DidYouMean, bool MatchesAnyWord)
 {
@@ -11,7 +11,14 @@ public sealed record SearchResults(SearchQuery Query, IReadOnlyList<SearchHit> H
 
     /// <summary>The words the hits are for: the correction when there is one.</summary>
     public SearchQuery Searched => DidYouMean ?? Query;
+
+    /// <summary>The hits of each page together, in the order of their best hit.</summary>
+    public IReadOnlyList<SearchPageHits> Pages =>
+        [.. Hits.GroupBy(hit => hit.Path, StringComparer.Ordinal).Select(page => new SearchPageHits(page.First().PageTitle, page.Key, page.First().ComparisonTitle, [.. page]))];
 }
+
+/// <summary>One page's hits: the page itself and the sections of it that matched.</summary>
+public sealed record SearchPageHits(string PageTitle, string Path, string ComparisonTitle, IReadOnlyList<SearchHit> Hits);
 
 /// <summary>One place that matched: where it is, its titles, and a snippet of its text around the matched words.</summary>
 public sealed record SearchHit(string ComparisonTitle, string PageTitle, MarkedText SectionTitle, MarkedText Snippet, string Path, string Anchor)
@@ -21,6 +28,9 @@ public sealed record SearchHit(string ComparisonTitle, string PageTitle, MarkedT
 
     /// <summary>Whether the hit is a section of its page rather than the page as a whole.</summary>
     public bool IsSection => Anchor.Length > 0;
+
+    /// <summary>"Page › Section" for a section, the page's title alone for the page.</summary>
+    public string Title => IsSection ? $"{PageTitle} › {SectionTitle.Text}" : SectionTitle.Text;
 }
 
 /// <summary>Plain text in runs, some marked as matching the query; whoever shows it escapes each run.</summary>

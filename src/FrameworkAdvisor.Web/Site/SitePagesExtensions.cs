@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using FrameworkAdvisor.Web.Features.Errors;
 using FrameworkAdvisor.Web.Http;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -14,7 +13,6 @@ public static class SitePagesExtensions
     {
         services.AddControllersWithViews(options => options.Conventions.Add(new HeadAlongsideGetConvention()));
         services.AddSingleton<SiteUrls>();
-        services.AddSingleton<NotFoundIndex>();
 
         // Razor still encodes <, >, & and quotes; this only stops it turning every curly quote and accent into
         // a numeric entity, which made pages bigger and harder to read as source.

@@ -29,6 +29,19 @@ public sealed class ContentLoaderValidationTests : IDisposable
         Assert.Contains("did you mean 'weight'?", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("keywords: fast", "'keywords' must be a list")]
+    [InlineData("keywords: [fast, \"!!\"]", "keyword '!!' has no letters or digits")]
+    [InlineData("keywords: [fast, Fast]", "keyword 'Fast' is given twice")]
+    [InlineData("keywords: [a keyword far longer than any reader would ever type]", "longer than 40 characters")]
+    [InlineData("keywords: [a, b, c, d, e, f, g, h, i, j, k, l, m]", "'keywords' has 13 items; give at most 12")]
+    public void Loader_reports_a_bad_search_keyword_with_file_and_line(string keywords, string message)
+    {
+        _content.Replace(Speed, "weight: 10", "weight: 10\n" + keywords);
+
+        SingleErrorAt(_content, Speed, _content.LineOf(Speed, "keywords"), message);
+    }
+
     [Fact]
     public void Loader_reports_unknown_key_inside_a_rule()
     {

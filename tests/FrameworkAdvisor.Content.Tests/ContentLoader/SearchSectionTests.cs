@@ -68,6 +68,33 @@ public sealed class SearchSectionTests
         Assert.Equal(trio.Frameworks.Select(f => SitePaths.Framework("trio", f.Slug)), frameworkPages);
     }
 
+    [Fact]
+    public void A_pages_keywords_go_with_the_top_of_the_page_only()
+    {
+        using var content = ContentFolder.CopyOfFixture();
+        content.Replace("compare/trio/aspects/admin.md", "summary: Whether an admin screen comes with the toolkit.",
+            "summary: Whether an admin screen comes with the toolkit.\nkeywords: [back office, dashboard]");
+        var loaded = LoadValid(content.Directory);
+
+        var top = Section(loaded, "/compare/trio/aspects/admin", "");
+        Assert.Equal(["back office", "dashboard"], top.Keywords);
+        Assert.Equal(SearchPlace.Page, top.Place);
+        Assert.All(loaded.Comparisons.SelectMany(c => c.SearchSections).Where(s => s != top), s => Assert.Empty(s.Keywords));
+    }
+
+    [Fact]
+    public void Each_place_says_what_kind_it_is()
+    {
+        var content = LoadValid(TestPaths.FixtureContent);
+
+        Assert.Equal(SearchPlace.Page, Section(content, "/compare/trio/aspects/speed", "").Place);
+        Assert.Equal(SearchPlace.Heading, Section(content, "/compare/trio/aspects/speed", "quill").Place);
+        Assert.Equal(SearchPlace.Heading, Section(content, "/compare/trio/faq", "can-i-switch-later").Place);
+        Assert.Equal(SearchPlace.Item, Section(content, "/compare/trio/recommendations", "harbor-undecided").Place);
+        Assert.Equal(SearchPlace.Item, Section(content, "/compare/trio/choose", "question-undecided").Place);
+        Assert.Equal(SearchPlace.EditorNote, Section(content, "/compare/trio", "editor-note-1").Place);
+    }
+
     private static SearchSection Section(ContentSet content, string path, string anchor) =>
         Assert.Single(content.Comparisons.SelectMany(c => c.SearchSections), s => s.Path == path && s.Anchor == anchor);
 }

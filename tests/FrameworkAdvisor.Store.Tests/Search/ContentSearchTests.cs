@@ -166,6 +166,70 @@ public sealed class ContentSearchTests : IDisposable
         Assert.DoesNotContain(_search.Search("models").Hits, h => h.Url == "/compare/trio/aspects/admin#lantern");
     }
 
+    [Fact]
+    public void A_pages_keyword_brings_it_before_the_rule_and_question_whose_sentences_use_the_word()
+    {
+        Assert.NotEqual("/compare/trio/aspects/admin", _search.Search("screen").Hits[0].Url);
+
+        _content.Replace("compare/trio/aspects/admin.md", "summary: Whether an admin screen comes with the toolkit.",
+            "summary: Whether an admin screen comes with the toolkit.\nkeywords: [admin screen, back office]");
+        Build();
+
+        var hits = _search.Search("screen").Hits;
+        Assert.Equal("/compare/trio/aspects/admin", hits[0].Url);
+        Assert.Contains(hits, h => h.Url == "/compare/trio/recommendations#lantern-needs-admin");
+        Assert.Equal("/compare/trio/aspects/admin", _search.Search("back office").Hits[0].Url);
+    }
+
+    [Fact]
+    public void The_hits_of_one_page_come_together_and_the_page_is_listed_once()
+    {
+        var results = _search.Search("lantern");
+
+        var runs = results.Hits.Select(h => h.Path).Aggregate(new List<string>(), (seen, path) =>
+        {
+            if (seen.Count == 0 || seen[^1] != path)
+            {
+                seen.Add(path);
+            }
+
+            return seen;
+        });
+        Assert.Equal(runs.Count, runs.Distinct().Count());
+        Assert.Equal(runs, results.Pages.Select(p => p.Path));
+        Assert.Equal(results.Hits, results.Pages.SelectMany(p => p.Hits));
+    }
+
+    [Fact]
+    public void A_section_hit_is_titled_page_then_section_and_a_page_hit_by_its_title()
+    {
+        var hits = _search.Search("admin").Hits;
+
+        Assert.Equal("Admin", hits.Single(h => h.Url == "/compare/trio/aspects/admin").Title);
+        Assert.Equal("Admin › Lantern", _search.Search("generates").Hits[0].Title);
+    }
+
+    [Fact]
+    public void No_two_hits_show_the_same_snippet()
+    {
+        // The overview's editor's note is also part of the section it stands in.
+        var snippets = _search.Search("fastest slowest").Hits.Select(h => h.Snippet.Text).ToList();
+
+        Assert.NotEmpty(snippets);
+        Assert.Equal(snippets.Count, snippets.Distinct().Count());
+    }
+
+    [Fact]
+    public void Corrections_come_from_the_words_of_the_content_being_served()
+    {
+        Assert.Null(_search.Search("zeplin").DidYouMean);
+
+        _content.Replace("compare/trio/aspects/admin.md", "Lantern generates one from your models.", "Lantern generates a zeppelin.");
+        Build();
+
+        Assert.Equal("zeppelin", _search.Search("zeplin").DidYouMean?.Text);
+    }
+
     private void Build() =>
         new ContentDatabaseBuilder(_database, TimeProvider.System).Build(new ContentLoader(new MarkdownRenderer()).Load(_content.Directory).Content!);
 }

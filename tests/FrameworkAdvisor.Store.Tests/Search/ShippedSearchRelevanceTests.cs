@@ -61,6 +61,15 @@ public sealed class ShippedSearchRelevanceTests(ShippedSearchIndex index, ITestO
         { "templatting", "aspects/templating", 1 },
         { "databse", "aspects/database", 3 },
         { "sqlalchmy", "aspects/database", 1 },
+        { "jinja", "aspects/templating", 1 },
+        { "Jinja2", "aspects/templating", 1 },
+        { "admin panel", "aspects/admin", 1 },
+        { "regex url", "aspects/routing", 1 },
+        { "regular expression", "aspects/routing", 1 },
+        { "orm", "aspects/database", 1 },
+        { "login", "aspects/auth-security", 1 },
+        { "MongoDB", "aspects/nosql", 1 },
+        { "micro-framework", "frameworks/flask", 1 },
     };
 
     [Theory]
@@ -72,7 +81,7 @@ public sealed class ShippedSearchRelevanceTests(ShippedSearchIndex index, ITestO
 
         var results = index.Search.Search(query);
 
-        var pages = results.Hits.Select(h => h.Path).ToList();
+        var pages = results.Pages.Select(p => p.Path).ToList();
         output.WriteLine($"{query} → {results.Searched.Text}: {string.Join(", ", results.Hits.Take(5).Select(h => h.Url))}");
         var rank = pages.IndexOf(expectedPath) + 1;
         Assert.True(rank is > 0 && rank <= within, $"'{query}': {expectedPath} ranks {(rank == 0 ? "nowhere" : rank)}, expected within {within}; top: {string.Join(", ", pages.Take(5))}");

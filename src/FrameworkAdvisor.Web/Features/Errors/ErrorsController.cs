@@ -1,5 +1,7 @@
 using System.Globalization;
 using FrameworkAdvisor.Store;
+using FrameworkAdvisor.Store.Search;
+using FrameworkAdvisor.Web.Features.Search;
 using FrameworkAdvisor.Web.Features.Shared;
 using FrameworkAdvisor.Web.Http;
 using Microsoft.AspNetCore.Diagnostics;
@@ -12,7 +14,7 @@ namespace FrameworkAdvisor.Web.Features.Errors;
 /// re-executed request keeps the method the visitor used.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ErrorsController(NotFoundIndex index) : Controller
+public sealed class ErrorsController(ContentSearch search, StartingPoints startingPoints) : Controller
 {
     /// <summary>
     /// Takes no parameters on purpose: with none to bind, MVC never reads the request body, so a re-executed request
@@ -48,7 +50,7 @@ public sealed class ErrorsController(NotFoundIndex index) : Controller
         }
 
         var requested = reExecute?.OriginalPath ?? Request.Path.Value ?? "/";
-        return View("NotFound", new NotFoundViewModel(requested, index.SuggestionsFor(requested), index.Comparisons));
+        return View("NotFound", new NotFoundViewModel(requested, NotFoundSuggestions.For(search, requested), startingPoints.Comparisons));
     }
 
     /// <summary>

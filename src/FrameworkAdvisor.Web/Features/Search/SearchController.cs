@@ -16,7 +16,7 @@ namespace FrameworkAdvisor.Web.Features.Search;
 /// </summary>
 [CachedPage]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class SearchController(ContentSearch search, SiteUrls urls, IOptions<SiteOptions> site) : Controller
+public sealed class SearchController(ContentSearch search, StartingPoints startingPoints, SiteUrls urls, IOptions<SiteOptions> site) : Controller
 {
     /// <summary>The OpenSearch format allows a short name of at most 16 characters.</summary>
     private const int MaxShortName = 16;
@@ -25,7 +25,11 @@ public sealed class SearchController(ContentSearch search, SiteUrls urls, IOptio
 
     /// <summary>Any text is accepted: the search reads words from it and ignores the rest.</summary>
     [HttpGet(SitePaths.Search)]
-    public IActionResult Search([FromQuery] string? q) => View(new SearchViewModel(q ?? "", search.Search(q)));
+    public IActionResult Search([FromQuery] string? q)
+    {
+        var results = search.Search(q);
+        return View(new SearchViewModel(q ?? "", results, results.Hits.Count == 0 ? startingPoints.Pages : []));
+    }
 
     [HttpGet("/opensearch.xml")]
     public IActionResult OpenSearchDescription()

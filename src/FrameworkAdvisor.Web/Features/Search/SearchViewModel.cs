@@ -5,8 +5,10 @@ using FrameworkAdvisor.Web.Features.Shared;
 
 namespace FrameworkAdvisor.Web.Features.Search;
 
-/// <summary>The search page: what was typed, and what the search found for it.</summary>
-public sealed record SearchViewModel(string Typed, SearchResults Results)
+/// <summary>
+/// The search page: what was typed, what the search found for it, and the pages to start from when it found nothing.
+/// </summary>
+public sealed record SearchViewModel(string Typed, SearchResults Results, IReadOnlyList<StartingPoint> StartingPoints)
     : PageViewModel(Results.Query.IsEmpty ? "Search" : $"Search: {Shorten(Results.Query.Text)}",
         "Search every page, section, rule and question of the comparisons.", SitePaths.Search)
 {
@@ -30,8 +32,8 @@ public sealed record SearchViewModel(string Typed, SearchResults Results)
     /// <summary>A search link for other words, as the form would make it.</summary>
     public static string LinkFor(SearchQuery query) => $"{SitePaths.Search}?q={Uri.EscapeDataString(query.Text)}";
 
-    /// <summary>"Comparison › Page" above a section's title; a whole page needs only its comparison.</summary>
-    public static string WhereIs(SearchHit hit) => hit.IsSection ? $"{hit.ComparisonTitle} › {hit.PageTitle}" : hit.ComparisonTitle;
+    /// <summary>The comparison is named on each page of hits only when the hits come from more than one.</summary>
+    public bool NamesComparisons => Results.Hits.Select(hit => hit.ComparisonTitle).Distinct(StringComparer.Ordinal).Skip(1).Any();
 
     private static string Shorten(string text) => text.Length <= ShownLength ? text : text[..ShownLength] + "…";
 }

@@ -18,6 +18,16 @@ public sealed class ErrorPagesTests(SiteFactory site) : IClassFixture<SiteFactor
     }
 
     [Fact]
+    public async Task Not_found_page_suggests_the_page_about_the_words_in_the_address_by_the_sites_search()
+    {
+        // "quickly" is spelled like no page's address, but the speed page is about how quickly each toolkit answers.
+        var page = await _client.GetPageAsync("/compare/trio/aspects/quickly", HttpStatusCode.NotFound);
+
+        Assert.Equal("/compare/trio/aspects/speed", page.QuerySelector("main ul li a")?.GetAttribute("href"));
+        Assert.Equal("Speed", page.QuerySelector("main ul li a")?.TextContent);
+    }
+
+    [Fact]
     public async Task Not_found_page_shows_the_requested_address_escaped_never_as_markup()
     {
         using var response = await _client.GetAsync("/compare/%3Cscript%3Ealert(1)%3C%2Fscript%3E");

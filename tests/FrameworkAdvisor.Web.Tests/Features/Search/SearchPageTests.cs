@@ -27,15 +27,51 @@ public sealed class SearchPageTests(SiteFactory site) : IClassFixture<SiteFactor
     }
 
     [Fact]
-    public async Task Results_lead_to_the_section_with_the_matched_words_marked()
+    public async Task Results_lead_to_the_section_titled_page_then_section_with_the_matched_words_marked()
     {
         var page = await _client.GetPageAsync("/search?q=generates");
 
         var hit = Assert.Single(page.QuerySelectorAll(".search-hit"));
         Assert.Equal("/compare/trio/aspects/admin#lantern", hit.QuerySelector("h2 a")?.GetAttribute("href"));
-        Assert.Equal("Quill vs Lantern vs Harbor › Admin", hit.QuerySelector(".search-hit-where")?.TextContent);
+        Assert.Equal("Admin › Lantern", hit.QuerySelector("h2 a")?.TextContent.Trim());
         Assert.Equal("generates", hit.QuerySelector(".search-hit-snippet mark")?.TextContent);
         Assert.Equal("generates", page.QuerySelector("header input[name=q]")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Hits_from_one_comparison_do_not_repeat_its_name()
+    {
+        var page = await _client.GetPageAsync("/search?q=generates");
+
+        Assert.DoesNotContain("Quill vs Lantern vs Harbor", page.Text("main"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hits_come_grouped_by_page_each_page_once_and_no_snippet_twice()
+    {
+        var page = await _client.GetPageAsync("/search?q=lantern");
+
+        var groups = page.QuerySelectorAll(".search-page").Select(g => g.QuerySelectorAll(".search-hit h2 a").Select(a => a.GetAttribute("href")!.Split('#')[0]).Distinct().ToList()).ToList();
+        Assert.True(groups.Count > 1);
+        Assert.All(groups, paths => Assert.Single(paths));
+        Assert.Equal(groups.Count, groups.Select(paths => paths[0]).Distinct().Count());
+        var snippets = page.QuerySelectorAll(".search-hit-snippet").Select(s => s.TextContent).ToList();
+        Assert.Equal(snippets.Count, snippets.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task No_hits_offers_the_search_box_again_and_pages_to_start_from_saying_they_are_not_matches()
+    {
+        var page = await _client.GetPageAsync("/search?q=xylophone");
+
+        Assert.Empty(page.QuerySelectorAll(".search-hit"));
+        var again = page.QuerySelector("main form[role=search]")!;
+        Assert.Equal("/search", again.GetAttribute("action"));
+        Assert.Equal("xylophone", again.QuerySelector("input[name=q]")?.GetAttribute("value"));
+        var starts = page.QuerySelectorAll(".starting-points a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/compare/trio", starts);
+        Assert.Contains("/compare/trio/choose", starts);
+        Assert.Contains("do not mention your words", page.Text("main"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,6 +168,21 @@ public sealed class SearchContentTests : IDisposable
     }
 
     [Fact]
+    public async Task A_pages_keywords_bring_it_first_in_search_and_in_the_404_pages_suggestions()
+    {
+        _content.Replace("compare/trio/aspects/admin.md", "summary: Whether an admin screen comes with the toolkit.",
+            "summary: Whether an admin screen comes with the toolkit.\nkeywords: [back office, dashboard]");
+        using var site = new FolderSiteFactory(_content.Directory);
+        using var client = site.CreateClient();
+
+        var results = await client.GetPageAsync("/search?q=dashboard");
+        var notFound = await client.GetPageAsync("/compare/trio/aspects/back-office", HttpStatusCode.NotFound);
+
+        Assert.Equal("/compare/trio/aspects/admin", results.QuerySelector(".search-hit h2 a")?.GetAttribute("href"));
+        Assert.Equal("/compare/trio/aspects/admin", notFound.QuerySelector("main ul li a")?.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task An_edit_goes_live_in_search_results_at_once()
     {
         using var site = new WatchedSiteFactory(_content.Directory);
@@ -142,7 +193,7 @@ public sealed class SearchContentTests : IDisposable
         _content.Replace("compare/trio/aspects/admin.md", "Lantern generates one from your models.", "Lantern generates a zeppelin.");
         await client.WaitForNewContentAsync(generation);
 
-        Assert.Contains("Nothing matches", before, StringComparison.Ordinal);
+        Assert.Contains("Nothing on the site uses these words", before, StringComparison.Ordinal);
         Assert.Contains("/compare/trio/aspects/admin#lantern", await client.GetStringAsync("/search?q=zeppelin"), StringComparison.Ordinal);
     }
 }
