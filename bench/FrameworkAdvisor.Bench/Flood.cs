@@ -29,16 +29,7 @@ internal static class Flood
         var runs = BenchResults.Lines<WrkRun>(Path.Combine(work, "results.jsonl")).Where(run => run.Name.StartsWith("flood", StringComparison.Ordinal)).ToList();
         var cards = BenchResults.Lines<CardCheck>(Path.Combine(work, "card-check.jsonl")).Single();
         var verdicts = Judge(runs, cards);
-        output.Write("\n== Flood verdicts\n");
-        foreach (var verdict in verdicts)
-        {
-            output.Write($"{verdict.State}  {verdict.Target}: {verdict.Measured}\n");
-        }
-
-        var markdown = Markdown(runs, cards, verdicts);
-        output.Write($"\n== Flood Markdown\n{markdown}");
-        File.WriteAllText(Path.Combine(work, "flood.md"), markdown);
-        return verdicts.All(verdict => verdict.Passed) ? 0 : 1;
+        return Report.Publish(output, "Flood ", verdicts, Markdown(runs, cards, verdicts), Path.Combine(work, "flood.md"));
     }
 
     public static IReadOnlyList<Verdict> Judge(IReadOnlyList<WrkRun> runs, CardCheck cards)
