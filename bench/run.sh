@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The site's performance numbers in one command: cold start, throughput, latency and server CPU per request next to
 # nginx and a Python peer (Flask on gunicorn) serving the same bytes, the 404 and 400 pages, search, picture cards, a
-# soak of mixed traffic, and content load time as the content grows. Run from anywhere: bash bench/run.sh
+# soak of mixed traffic, a flood of uncached work beside a reader of a cached page (bench/flood.sh), and content load
+# time as the content grows. Run from anywhere: bash bench/run.sh; BENCH_ONLY=flood bash bench/run.sh runs the flood alone.
 # Exits 0 when every target passes, 1 when one fails or the bench could not run. Numbers from a busy machine are only
 # good for a trial. This script drives processes (with bench/lib.sh); each wrk run reports itself as a JSON line
 # (bench/wrk.lua), and the bench project does the arithmetic: medians, ratios, verdicts (Targets.cs), the Markdown.
@@ -15,13 +16,16 @@ BENCH_COLD_STARTS=${BENCH_COLD_STARTS:-5}  # cold starts timed by hyperfine, eac
 BENCH_LOAD_RUNS=${BENCH_LOAD_RUNS:-5}      # timed content loads per size, after one warm-up load
 BENCH_SCALES=${BENCH_SCALES:-1 10 100}     # content sizes, in multiples of the real content/
 BENCH_CARDS=${BENCH_CARDS:-20}             # distinct result links whose picture card is timed cold, then cached
-BENCH_KEEP=${BENCH_KEEP:-}                 # 1 keeps the work folder: logs, the JSON lines, summary.md
-# Extra environment for every site process, as NAME=value pairs. The default lifts the recommendation API's rate
-# limit (60 a minute per client), which wrk would hit at once.
-BENCH_SITE_ENV=${BENCH_SITE_ENV:-RateLimiting__RecommendationsPerWindow=1000000}
+BENCH_KEEP=${BENCH_KEEP:-}                 # 1 keeps the work folder: logs, the JSON lines, summary.md, flood.md
+BENCH_ONLY=${BENCH_ONLY:-}                 # "flood": only the flood run (bench/flood.sh), and its verdicts
+# Extra environment for every site process, as NAME=value pairs. The default lifts the per-client limits, which wrk
+# from one address would hit at once; the bounds on the machine stay.
+BENCH_SITE_ENV=${BENCH_SITE_ENV:-RateLimiting__PerClientLimits=false}
 
 # shellcheck source=bench/lib.sh
 source "$(dirname "$0")/lib.sh"
+# shellcheck source=bench/flood.sh
+source "$REPO/bench/flood.sh"
 [[ $BENCH_SOAK =~ ^[0-9]+s$ ]] || die "BENCH_SOAK is '$BENCH_SOAK'; give it in whole seconds, such as 60s"
 nginx_version=$("$NGINX" -v 2>&1) && nginx_version=${nginx_version##*version: }
 flask_version=$("$(peer_python)" -c 'import importlib.metadata as m; print(m.version("flask"))')
@@ -46,6 +50,12 @@ jq -n --arg cores "$(nproc)" --arg kernel "$(uname -sr)" --arg dotnet "$(dotnet 
   --arg comparison_path "$COMPARISON_PATH" --arg page_bytes "$(wc -c <"$WORK/comparison.html")" --arg encoding "$ENCODING" \
   --arg result_path "$RESULT_PATH" --arg api_path "$API_PATH" --arg api_body "$API_BODY" --arg notfound_path "$NOTFOUND_PATH" \
   --arg badrequest_path "$BADREQUEST_PATH" --arg search_path "$SEARCH_PATH" --arg site_env "$BENCH_SITE_ENV" '$ARGS.named' >"$WORK/facts.json"
+if [ "$BENCH_ONLY" = flood ]; then
+  flood_run
+  stop "$SITE_PID"
+  bench flood "$WORK"
+  exit
+fi
 
 say "Cold start: process start to the first 200 of $COMPARISON_PATH, $BENCH_COLD_STARTS runs (hyperfine)"
 COLD=http://127.0.0.1:$(free_port)
@@ -134,6 +144,8 @@ while read -r link; do
 done <"$WORK/card-links"
 echo "$(wc -l <"$WORK/cards.jsonl") cards timed"
 
+flood_run
+
 say "Soak: $BENCH_SOAK of mixed traffic"
 rss() { awk '/^VmRSS/ { print $2 }' "/proc/$SITE_PID/status"; }
 # Memory is read before, half way and at the end: the first half fills the caches; a leak keeps growing in the second.
@@ -152,4 +164,7 @@ say "Content load + SQLite import, in-process (median of $BENCH_LOAD_RUNS runs a
 bench content-load "$REPO/content" "$BENCH_LOAD_RUNS" "$WORK" $BENCH_SCALES >"$WORK/load.jsonl" || die "timing the content load failed"
 
 # The verdicts and the Markdown; the exit code is the bench's.
-bench report "$WORK"
+status=0
+bench report "$WORK" || status=1
+bench flood "$WORK" || status=1
+exit $status

@@ -3,10 +3,13 @@
 --   BENCH_BODY    POST this JSON body instead of a GET
 --   BENCH_URLS    a file of "<encoding> <path>" lines to take in turn ("br" asks for Brotli); "{n}" in a path
 --                 becomes a number no request used before, so made-up addresses never repeat
+--   BENCH_SPLIT   the number of threads sharing BENCH_URLS: each starts its own share of the lines, so a file of
+--                 distinct addresses (bench links) is never asked for twice within a run
 --   BENCH_UNIQUE  when set, a new query string on every request, so no cache has the answer
 --   BENCH_EXPECT  the statuses that count as answered, such as "404" or "200,404,400"; any other is a failure.
 --                 Without it wrk's own count of 4xx and 5xx answers is the failures, and no response() hook
 --                 is defined, since wrk then skips reading each answer into Lua and stays as fast as it can be.
+--                 A 429 or 503 counts as answered only with a Retry-After header.
 local threads = {}
 
 function setup(thread)
@@ -30,6 +33,7 @@ if urls or unique then
       table.insert(lines, { encoding = encoding, path = path })
     end
     if #lines == 0 then table.insert(lines, { encoding = "identity", path = wrk.path }) end
+    next_line = math.floor((id - 1) * #lines / tonumber(os.getenv("BENCH_SPLIT") or "1"))
   end
 
   function request()
@@ -48,7 +52,8 @@ if expect then
 
   function response(status, headers, body)
     statuses[tostring(status)] = (statuses[tostring(status)] or 0) + 1
-    if not accepted[status] then unexpected = unexpected + 1 end
+    local refused = status == 429 or status == 503
+    if not accepted[status] or (refused and not headers["Retry-After"]) then unexpected = unexpected + 1 end
   end
 end
 

@@ -10,6 +10,8 @@ try
             ContentLoadTimer.Run(content, int.Parse(runs), work, scales.Select(int.Parse)),
         ["report", var work] => Report.Run(work, DateOnly.FromDateTime(DateTime.UtcNow), Console.Out),
         ["instances", var work] => InstancesReport.Run(work, Console.Out),
+        ["flood", var work] => Flood.Run(work, Console.Out),
+        ["links", var questionnaire, var count] => Links(questionnaire, int.Parse(count)),
         _ => Usage(),
     };
 }
@@ -17,6 +19,16 @@ catch (Exception ex) when (ex is BenchFailedException or IOException or FormatEx
 {
     Console.Error.WriteLine($"bench: {ex.Message}");
     return 1;
+}
+
+static int Links(string questionnaire, int count)
+{
+    foreach (var link in ShareLinks.Distinct(File.ReadAllText(questionnaire), count))
+    {
+        Console.Out.Write(link + "\n");
+    }
+
+    return 0;
 }
 
 static int Usage()
@@ -32,6 +44,10 @@ static int Usage()
               (saved as summary.md); exits 1 if a target fails
           instances <work-dir>
               the same for what bench/instances.sh left there
+          flood <work-dir>
+              judges the flood run bench/run.sh left there (saved as flood.md); exits 1 if a target fails
+          links <questionnaire.json> <count>
+              prints <count> distinct share-link queries in the site's own spelling, one a line
         """);
     return 2;
 }

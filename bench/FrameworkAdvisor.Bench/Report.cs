@@ -13,15 +13,20 @@ internal static class Report
     {
         var results = BenchResults.Read(work);
         var verdicts = Verdicts.Judge(results);
-        output.Write("\n== Verdicts\n");
+        return Publish(output, "", verdicts, Markdown(results, verdicts, measuredOn), Path.Combine(work, "summary.md"));
+    }
+
+    /// <summary>Prints the verdicts and the Markdown (under headings that start with <paramref name="part"/>), saves the Markdown, and gives the exit code.</summary>
+    public static int Publish(TextWriter output, string part, IReadOnlyList<Verdict> verdicts, string markdown, string path)
+    {
+        output.Write($"\n== {part}Verdicts\n");
         foreach (var verdict in verdicts)
         {
             output.Write($"{verdict.State}  {verdict.Target}: {verdict.Measured}\n");
         }
 
-        var markdown = Markdown(results, verdicts, measuredOn);
-        output.Write($"\n== Markdown\n{markdown}");
-        File.WriteAllText(Path.Combine(work, "summary.md"), markdown);
+        output.Write($"\n== {part}Markdown\n{markdown}");
+        File.WriteAllText(path, markdown);
         return verdicts.All(verdict => verdict.Passed) ? 0 : 1;
     }
 

@@ -29,4 +29,16 @@ internal static class Targets
 
     /// <summary>Load ms per 1x unit at the largest size over that at the next size down.</summary>
     public const double LinearMaxGrowth = 2;
+
+    /// <summary>The cached page's requests/s while one client floods one kind of uncached work, over its quiet requests/s.</summary>
+    public const double FloodReaderMinRatio = 0.40;
+
+    /// <summary>The cached page's p99 during a flood over its quiet p99.</summary>
+    public const double FloodReaderMaxP99Ratio = 10;
+
+    /// <summary>Share links never seen before, 2xx answers/s, over the cached page's requests/s in the same round.</summary>
+    public const double LinkFirstViewMinRatio = 0.25;
+
+    /// <summary>Searches with new words, 2xx answers/s, over the cached page's requests/s in the same round.</summary>
+    public const double SearchNewWordsMinRatio = 0.15;
 }

@@ -23,7 +23,7 @@ builder.Services.AddSearch();
 builder.Services.AddApiDocument();
 builder.Services.AddPageCache(builder.Configuration);
 builder.Services.AddRequestLimits();
-builder.Services.AddRecommendationRateLimit(builder.Configuration);
+builder.Services.AddWorkLimits(builder.Configuration);
 builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddGracefulShutdown(builder.Configuration);
 
@@ -72,7 +72,8 @@ app.UseRequestLineAndHeaderLimits();
 // Before everything else that shapes a response (canonical URLs, routing, compression), so a cache hit skips all of
 // it; after the gate, the request limits and the error pages, which must see every request. Error pages render
 // through it again and are kept under the address that was asked for. It keeps only GET answers of
-// [CachedPage] endpoints and the 404 and 400 pages, and no such endpoint is rate limited (the limit is on a POST).
+// [CachedPage] endpoints and the 404 and 400 pages. So a cache hit never meets the work limits below: only work the
+// cache could not answer is limited.
 // Not in Development, where the banner for a rejected content edit must show on every page at once.
 if (!app.Environment.IsDevelopment())
 {
@@ -91,8 +92,9 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 
-// After routing: the limit is named on the endpoint with [EnableRateLimiting].
-app.UseRecommendationRateLimit();
+// After routing: an endpoint names its kind of work with [EnableRateLimiting]. Inside the page cache, so a cache hit
+// is never limited, and inside the error pages, so a refused page or card gets the site's own 503 or 429 page.
+app.UseWorkLimits();
 
 // After routing, which says whether the endpoint is a [CachedPage]: a revalidation the page cache had no entry for
 // (after a restart, or on another instance) is answered 304 here before anything renders.

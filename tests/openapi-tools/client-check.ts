@@ -242,6 +242,51 @@ async function overTheLimit(client: Client): Promise<void> {
   check(false, "200 requests and no 429");
 }
 
+/**
+ * The 503 of a full bound: the test starts the site with no queue behind its bounds, so of requests sent at once all
+ * but the first few are refused at once, with Retry-After. Sent in bursts until one is refused; the bursts of
+ * recommendations are small, since each refusal also takes from the client's allowance, which the 429 below uses up.
+ */
+async function atOnce(operation: OperationId, what: string, size: number, send: (attempt: number) => Promise<{ error?: Schemas["ProblemDetails"]; response: Response }>): Promise<void> {
+  current = operation;
+  for (let burst = 0; burst < 5; burst++) {
+    const answers = await Promise.all(Array.from({ length: size }, (_, index) => send((burst * size) + index)));
+    const refused = answers.find((answer) => answer.response.status === 503);
+    if (refused !== undefined) {
+      problem(refused.error, refused.response, 503, what);
+      check(Number(refused.response.headers.get("Retry-After")) > 0, `${what}: no Retry-After`);
+      return;
+    }
+  }
+
+  check(false, `${what}: 5 bursts of ${size} and no 503`);
+}
+
+async function boundsFull(client: Client): Promise<void> {
+  const comparison = await firstComparison(client);
+  const answers = await firstAnswers(client, comparison);
+  const at = { params: { path: { comparison } } };
+  await atOnce("search", "a search while the bound is full", 16, (n) => client.GET("/api/search", { params: { query: { q: `admin word${n}` } } }));
+  await atOnce("recommend", "a recommendation while the bound is full", 10, () => client.POST("/api/comparisons/{comparison}/recommendation", { ...at, body: { answers } }));
+  await atOnce("recommendForTeam", "a team recommendation while the bound is full", 10, () =>
+    client.POST("/api/comparisons/{comparison}/team-recommendation", { ...at, body: { members: [{ answers }, { answers }] } }));
+}
+
+/** Last for searches, as it uses up the client's allowance of them: new searches until the limit answers 429. */
+async function searchesOverTheLimit(client: Client): Promise<void> {
+  current = "search";
+  for (let attempt = 0; attempt < 1000; attempt++) {
+    const limited = await client.GET("/api/search", { params: { query: { q: `lantern word${attempt}` } } });
+    if (limited.response.status === 429) {
+      problem(limited.error, limited.response, 429, "a search over the rate limit");
+      check(Number(limited.response.headers.get("Retry-After")) > 0, "the search's 429 has no Retry-After");
+      return;
+    }
+  }
+
+  check(false, "1000 searches and no 429");
+}
+
 async function main(): Promise<void> {
   const client = createClient<paths>({ baseUrl: origin });
   client.use(recorder);
@@ -254,7 +299,9 @@ async function main(): Promise<void> {
     }
   }
 
+  await boundsFull(client);
   await overTheLimit(client);
+  await searchesOverTheLimit(client);
   console.log(JSON.stringify({ calls, failures }));
   process.exitCode = failures.length === 0 ? 0 : 1;
 }

@@ -24,6 +24,10 @@ internal readonly record struct PageAddress(string Address)
             ? new(string.Concat(request.Scheme, "://", request.Host.Value, original.OriginalPathBase, original.OriginalPath, original.OriginalQueryString))
             : new(string.Concat(request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value));
 
+    /// <summary>The address being rendered, even while it renders an error page for another.</summary>
+    public static PageAddress OfOwnPath(HttpRequest request) =>
+        new(string.Concat(request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value));
+
     /// <summary>The cache key: each encoding of a page is its own entry, served only to clients that accept it.</summary>
     public string KeyFor(HttpContext context, IResponseCompressionProvider compression)
     {

@@ -67,13 +67,16 @@ public static class PageCache
 
             // Read once, before anything renders: what is kept is kept for the content this request started with.
             var live = database.Live;
-            var address = PageAddress.Of(request);
-            var key = address.KeyFor(context, compression);
 
             // An error page renders through here a second time, for the address whose first pass found nothing; it is
-            // kept under that address, so the next request for it is answered on its first pass.
+            // kept under that address, so the next request for it is answered on its first pass. A busy page (503,
+            // 429) names no address, so it is kept once, under its own, for every address the work limits refuse:
+            // a flood of refusals then costs no more than a flood of cache hits.
             var rendersErrorPage = context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
-            return !rendersErrorPage && store.TryGet(key, live.Generation, out var cached)
+            var busy = rendersErrorPage && ResponseCapture.IsBusy(context.Response.StatusCode);
+            var address = busy ? PageAddress.OfOwnPath(request) : PageAddress.Of(request);
+            var key = address.KeyFor(context, compression);
+            return (!rendersErrorPage || busy) && store.TryGet(key, live.Generation, out var cached)
                 ? SendAsync(context, cached)
                 : RenderAndKeepAsync(context, next, store, key, live, address);
         });

@@ -40,6 +40,9 @@ internal sealed class ResponseCapture(IHttpResponseBodyFeature inner, HttpContex
 
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
+    /// <summary>The statuses of the work limits' refusals, whose pages say only "try again shortly".</summary>
+    public static bool IsBusy(int status) => status is StatusCodes.Status503ServiceUnavailable or StatusCodes.Status429TooManyRequests;
+
     /// <summary>
     /// Sets the headers that let browsers and shared caches keep a page and revalidate it. An endpoint that knows its
     /// answer can be kept longer (a versioned stylesheet) says so by setting Cache-Control itself, which is kept.
@@ -146,6 +149,11 @@ internal sealed class ResponseCapture(IHttpResponseBodyFeature inner, HttpContex
         else if (response.StatusCode == StatusCodes.Status404NotFound && context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
         {
             // The site's 404 page, rendered for an address nothing else answered.
+            Kind = CachedKind.ErrorPage;
+        }
+        else if (IsBusy(response.StatusCode) && context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        {
+            // The site's page for a request the work limits refused, kept under its own address (see PageCache).
             Kind = CachedKind.ErrorPage;
         }
         else if (response.StatusCode == StatusCodes.Status400BadRequest && isPageEndpoint && anonymous)

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using FrameworkAdvisor.Recommendations;
 using SkiaSharp;
 
@@ -8,10 +9,31 @@ namespace FrameworkAdvisor.Web.Features.Cards;
 /// page's headline), the confidence, how many questions were answered and a bar per framework in its colour. A page
 /// card gives the page's title, what it is part of and the frameworks compared. Both carry the site's mark and name.
 /// </summary>
-public sealed class CardRenderer(CardFonts fonts)
+public sealed class CardRenderer(CardFonts fonts, IMeterFactory meters)
 {
+    /// <summary>The meter with the count of cards drawn, by kind (result or page), for dotnet-counters or OpenTelemetry.</summary>
+    public const string MeterName = "FrameworkAdvisor.Cards";
+
+    private readonly Counter<long> _drawn = meters.Create(MeterName).CreateCounter<long>("cards.drawn", description: "Cards drawn, tagged result, team or page");
+    private long _total;
+
     private static readonly float[] ResultTitleSizes = [84, 72, 64, 56, 48];
     private static readonly float[] PageTitleSizes = [80, 68, 58, 50];
+
+    /// <summary>Every card drawn since the start, as /healthz reports it.</summary>
+    public long Drawn => Interlocked.Read(ref _total);
+
+    /// <summary>
+    /// What a result card shows, and so what it is kept under within one comparison and content generation: its
+    /// words, the edge's colour and each framework's points. Equal outcomes give byte-identical cards.
+    /// </summary>
+    public static string OutcomeOf(ResultWording wording)
+    {
+        ArgumentNullException.ThrowIfNull(wording);
+        var result = wording.Result;
+        var edge = result.Confidence == Confidence.TossUp ? "neutral" : result.Recommended.Colour;
+        return string.Join('|', [wording.Headline, wording.ConfidenceLabel, wording.Answered, edge, .. result.Scores.Select(score => $"{score.Framework.Slug}={score.Points}")]);
+    }
 
     /// <param name="wording">The result, in the words its page uses.</param>
     /// <param name="comparisonTitle">What the card says the result is about.</param>
@@ -72,7 +94,7 @@ public sealed class CardRenderer(CardFonts fonts)
         }
 
         DrawBars(card, result, Math.Max(result.TotalPoints, fullBarPoints));
-        return card.Png();
+        return Recorded(card.Png(), members.Count > 0 ? "team" : "result");
     }
 
     public byte[] DrawPage(PageCard page, string siteName)
@@ -89,7 +111,14 @@ public sealed class CardRenderer(CardFonts fonts)
         var title = CardCanvas.Fit(page.Title, CardCanvas.Right - CardCanvas.Margin, 250, page.Frameworks.Count > 0 ? 2 : 3, PageTitleSizes, fonts.Bold);
         card.Draw(title, 238, CardCanvas.Text);
         DrawChips(card, [.. page.Frameworks.Select(f => (f.Title, f.Colour))], CardCanvas.Height - CardCanvas.Margin, page.Frameworks.Count > 3 ? 28 : 34);
-        return card.Png();
+        return Recorded(card.Png(), "page");
+    }
+
+    private byte[] Recorded(byte[] png, string kind)
+    {
+        Interlocked.Increment(ref _total);
+        _drawn.Add(1, new KeyValuePair<string, object?>("kind", kind));
+        return png;
     }
 
     /// <summary>

@@ -7,7 +7,9 @@ using FrameworkAdvisor.Web.Features.Developers;
 using FrameworkAdvisor.Web.Features.Home;
 using FrameworkAdvisor.Web.Features.Search;
 using FrameworkAdvisor.Web.Features.Team;
+using FrameworkAdvisor.Web.Http.Security;
 using FrameworkAdvisor.Web.Site;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +28,7 @@ public sealed class CardsController(ComparisonStore store, ChooserCatalog catalo
     private const string ResultSuffix = "/choose/result";
 
     [HttpGet(CardPaths.Prefix + "/{**card}")]
+    [EnableRateLimiting(WorkLimits.Cards)]
     public IActionResult Card()
     {
         if (CardPaths.PageOf(Request.Path.Value ?? "") is not { } page)
@@ -72,8 +75,12 @@ public sealed class CardsController(ComparisonStore store, ChooserCatalog catalo
             return NotFound();
         }
 
-        return chooser.Resolve(Request, answers => CardPaths.For(chooser.ResultPath(answers))).AnswerFile(resolved => Png(renderer.DrawResult(
-            new ResultWording(resolved.Recommendation), context.Comparison.Title, site.Value.Name, chooser.Engine.Policy.ClearFitMinimumLead)));
+        return chooser.Resolve(Request, answers => CardPaths.For(chooser.ResultPath(answers))).AnswerFile(resolved =>
+        {
+            var wording = new ResultWording(resolved.Recommendation);
+            return Png(chooser.ResultCard(CardRenderer.OutcomeOf(wording), () =>
+                renderer.DrawResult(wording, context.Comparison.Title, site.Value.Name, chooser.Engine.Policy.ClearFitMinimumLead)));
+        });
     }
 
     private IActionResult TeamCard(ComparisonContext context, string slug)

@@ -46,7 +46,7 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
 
     [HttpPost("{comparison:slug}/recommendation")]
     [EndpointName("recommend")]
-    [EnableRateLimiting(RecommendationRateLimit.PolicyName)]
+    [EnableRateLimiting(WorkLimits.Recommendations)]
     [RecommendationBody]
     [EndpointSummary("A recommendation for a set of answers")]
     [EndpointDescription("Scores the answers against the comparison's rules and returns the recommended framework, every framework's score, how sure it is, each answer's reason and what would change the outcome. Ids are matched as share links match them: capitals and surrounding spaces are ignored. With Accept: text/markdown the answer is the decision record the result page offers instead.")]
@@ -60,6 +60,8 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json", Description = "The body is not sent as application/json.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json",
         Description = "This client address asked for more recommendations than the limit allows (60 a minute by default); Retry-After says when to try again.")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json",
+        Description = "The site is making as many recommendations as it can at once; Retry-After says when to try again.")]
     [ApiResponseExample(StatusCodes.Status200OK, ChooserApiExamples.Recommendation)]
     public IActionResult Recommend(
         [Description(ComparisonSlug)] string comparison,

@@ -41,11 +41,11 @@ public sealed class ChooserCatalog(ContentDatabase database)
 }
 
 /// <summary>
-/// A thread-safe memo that never holds more than <see cref="Capacity"/> entries: enough for every popular answer set;
-/// past it the memo starts over rather than grow with made-up requests. Racing callers may both compute a value,
-/// which is harmless for pure functions.
+/// A thread-safe memo that never holds more than <paramref name="capacity"/> entries (by default enough for every
+/// popular answer set); past it the memo starts over rather than grow with made-up requests. Racing callers may both
+/// compute a value, which is harmless for pure functions; both get the one that was kept.
 /// </summary>
-internal sealed class BoundedMemo<TValue>
+internal sealed class BoundedMemo<TValue>(int capacity = BoundedMemo<TValue>.Capacity)
 {
     public const int Capacity = 4096;
 
@@ -59,12 +59,11 @@ internal sealed class BoundedMemo<TValue>
         }
 
         var value = compute();
-        if (_values.Count >= Capacity)
+        if (_values.Count >= capacity)
         {
             _values.Clear();
         }
 
-        _values.TryAdd(key, value);
-        return value;
+        return _values.GetOrAdd(key, value);
     }
 }

@@ -2,6 +2,8 @@ using FrameworkAdvisor.Recommendations;
 using FrameworkAdvisor.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using FrameworkAdvisor.Web.Caching;
+using FrameworkAdvisor.Web.Http.Security;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace FrameworkAdvisor.Web.Features.Chooser;
 
@@ -33,6 +35,7 @@ public sealed class ChooserController(ChooserCatalog catalog, SiteUrls urls) : C
     }
 
     [HttpGet("result")]
+    [EnableRateLimiting(WorkLimits.Results)]
     public IActionResult Result(string comparison)
     {
         if (catalog.Find(comparison) is not { } chooser)

@@ -1,6 +1,8 @@
 using FrameworkAdvisor.Recommendations;
 using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.Http;
+using FrameworkAdvisor.Web.Http.Security;
+using Microsoft.AspNetCore.RateLimiting;
 using FrameworkAdvisor.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -20,6 +22,7 @@ public sealed class DecisionRecordController(ChooserCatalog catalog, SiteUrls ur
     public static string PathFor(string comparison) => $"{FrameworkAdvisor.Content.SitePaths.Chooser(comparison)}/{Name}";
 
     [HttpGet(Name)]
+    [EnableRateLimiting(WorkLimits.Recommendations)]
     public IActionResult Download(string comparison)
     {
         if (catalog.Find(comparison) is not { } chooser)

@@ -14,6 +14,9 @@ public sealed class LoadedChooser(ComparisonContext context, ChooserModel model)
     private readonly BoundedMemo<Outcome> _outcomes = new();
     private readonly BoundedMemo<byte[]> _apiResponses = new();
 
+    // Far fewer outcomes than answer sets exist, and each card is tens of kilobytes: a few hundred cover them all.
+    private readonly BoundedMemo<Lazy<byte[]>> _resultCards = new(512);
+
     public ComparisonContext Context { get; } = context;
 
     public ChooserModel Model { get; } = model;
@@ -39,6 +42,14 @@ public sealed class LoadedChooser(ComparisonContext context, ChooserModel model)
     /// </summary>
     public byte[] ApiResponse(string origin, AnswerSet answers, Func<byte[]> render) =>
         _apiResponses.GetOrAdd($"{origin}?{Links.Encode(answers)}", render);
+
+    /// <summary>
+    /// A result's picture card, drawn once per outcome (see <see cref="Cards.CardRenderer.OutcomeOf"/>): a card shows
+    /// the verdict, confidence, scores and how many questions were answered, not which answers, so thousands of share
+    /// links share one drawing. Racing requests for a new outcome wait for the one drawing rather than each draw.
+    /// </summary>
+    public byte[] ResultCard(string outcome, Func<byte[]> draw) =>
+        _resultCards.GetOrAdd(outcome, () => new Lazy<byte[]>(draw)).Value;
 
     /// <summary>The result page for a set of answers; its query is the canonical encoding, so equal answers give equal links.</summary>
     public string ResultPath(AnswerSet answers) => WithQuery(Content.SitePaths.ChooserResult(Slug), Links.Encode(answers));

@@ -17,7 +17,7 @@ namespace FrameworkAdvisor.Web.Features.Developers;
 /// <summary>
 /// What ASP.NET Core cannot see from the controllers alone: the API's name, contact, public address and tags, that it
 /// needs no credentials, examples, the two forms an answer takes, the Markdown a recommendation may be sent as, the
-/// parameters an action requires itself, and the Retry-After header of a 429.
+/// parameters an action requires itself, and the Retry-After header of a 429 or 503.
 /// </summary>
 internal static class ApiDocumentTransformers
 {
@@ -73,7 +73,7 @@ internal static class ApiDocumentTransformers
 
     /// <summary>
     /// Examples and text responses from the action's attributes, the request body as JSON only, parameters the action
-    /// requires itself, and Retry-After on every 429.
+    /// requires itself, and Retry-After on every 429 and 503.
     /// </summary>
     public static Task DescribeOperation(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellation)
     {
@@ -128,15 +128,18 @@ internal static class ApiDocumentTransformers
             }
         }
 
-        if (operation.Responses?.GetValueOrDefault(StatusCodes.Status429TooManyRequests.ToString()) is OpenApiResponse limited)
+        foreach (var status in new[] { StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable })
         {
-            limited.Headers ??= new Dictionary<string, IOpenApiHeader>();
-            limited.Headers["Retry-After"] = new OpenApiHeader
+            if (operation.Responses?.GetValueOrDefault(status.ToString(CultureInfo.InvariantCulture)) is OpenApiResponse limited)
             {
-                Description = "Seconds to wait before this client may ask again.",
-                Required = true,
-                Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1" },
-            };
+                limited.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                limited.Headers["Retry-After"] = new OpenApiHeader
+                {
+                    Description = "Seconds to wait before asking again.",
+                    Required = true,
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1" },
+                };
+            }
         }
 
         return Task.CompletedTask;

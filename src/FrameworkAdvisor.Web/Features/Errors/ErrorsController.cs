@@ -82,15 +82,24 @@ public sealed record NotFoundViewModel(string RequestedPath, IReadOnlyList<SiteP
 }
 
 public sealed record ErrorViewModel(int StatusCode)
-    : PageViewModel(StatusCode >= 500 ? "Something went wrong" : "That request could not be handled", "An error page.", "/")
+    : PageViewModel(TitleFor(StatusCode), "An error page.", "/")
 {
     public string Explanation => StatusCode switch
     {
+        503 => "The site is busy with as much of this kind of work as it can do at once. Please try again in a moment; pages you have seen before still open.",
+        429 => "This address has asked for a lot of this kind of work in a short time. Please wait a little and try again; the site’s other pages still open.",
         >= 500 => "The fault is ours, not yours. Please try again in a moment; if it keeps happening, the page may be broken.",
         405 => "This address does not accept that kind of request.",
         413 => "The request was larger than this site accepts.",
         414 => "This address is longer than any this site makes. If you followed a link here, it may have been changed on its way; the site’s own links are short.",
         431 => "The request’s headers were larger than this site accepts.",
         _ => "The request could not be understood. Check the address, or start again from the home page.",
+    };
+
+    private static string TitleFor(int status) => status switch
+    {
+        503 or 429 => "Busy: please try again shortly",
+        >= 500 => "Something went wrong",
+        _ => "That request could not be handled",
     };
 }

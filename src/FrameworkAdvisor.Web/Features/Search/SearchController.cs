@@ -4,6 +4,8 @@ using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Store.Search;
 using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.Http;
+using FrameworkAdvisor.Web.Http.Security;
+using Microsoft.AspNetCore.RateLimiting;
 using FrameworkAdvisor.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -25,6 +27,7 @@ public sealed class SearchController(ContentSearch search, StartingPoints starti
 
     /// <summary>Any text is accepted: the search reads words from it and ignores the rest.</summary>
     [HttpGet(SitePaths.Search)]
+    [EnableRateLimiting(WorkLimits.Search)]
     public IActionResult Search([FromQuery] string? q)
     {
         var results = search.Search(q);

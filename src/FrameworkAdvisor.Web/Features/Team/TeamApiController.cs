@@ -21,7 +21,7 @@ public sealed class TeamApiController(ChooserCatalog catalog, SiteUrls urls) : C
 {
     [HttpPost("{comparison:slug}/team-recommendation")]
     [EndpointName("recommendForTeam")]
-    [EnableRateLimiting(RecommendationRateLimit.PolicyName)]
+    [EnableRateLimiting(WorkLimits.Recommendations)]
     [RecommendationBody(TeamRecommendationRequestJsonConverter.Expected)]
     [EndpointSummary("A recommendation for a team")]
     [EndpointDescription("Scores each member's answers as a recommendation does and adds the scores up, so every member counts the same; the recommendation, tie-break and confidence are decided as for one person (a clear fit needs its lead per member). Returns each member's own verdict, every question with each member's answer, the agreed answers to disputed questions that would change the outcome, and the team page's link.")]
@@ -34,6 +34,8 @@ public sealed class TeamApiController(ChooserCatalog catalog, SiteUrls urls) : C
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json", Description = "The body is not sent as application/json.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json",
         Description = "This client address asked for more recommendations than the limit allows (60 a minute by default, shared with the recommendation endpoint); Retry-After says when to try again.")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json",
+        Description = "The site is making as many recommendations as it can at once; Retry-After says when to try again.")]
     [ApiResponseExample(StatusCodes.Status200OK, TeamApiExamples.Response)]
     public IActionResult Recommend(
         [Description("The comparison's slug, as GET /api/comparisons lists it.")] string comparison,

@@ -20,6 +20,7 @@ public sealed class TeamController(ChooserCatalog catalog, SiteUrls urls, IOptio
 
     [HttpGet("")]
     [CachedPage]
+    [EnableRateLimiting(WorkLimits.Results)]
     public IActionResult Team(string comparison)
     {
         if (catalog.Find(comparison) is not { } chooser)
@@ -95,6 +96,7 @@ public sealed class TeamController(ChooserCatalog catalog, SiteUrls urls, IOptio
 
     [HttpGet("decision-record")]
     [CachedPage]
+    [EnableRateLimiting(WorkLimits.Recommendations)]
     public IActionResult DecisionRecord(string comparison)
     {
         if (catalog.Find(comparison) is not { } chooser)

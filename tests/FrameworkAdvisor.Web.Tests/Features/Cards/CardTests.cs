@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using FrameworkAdvisor.Web.Tests.Features.Health;
 using SkiaSharp;
 
 namespace FrameworkAdvisor.Web.Tests.Features.Cards;
@@ -30,6 +31,19 @@ public sealed class CardTests(SiteFactory site) : IClassFixture<SiteFactory>
 
         Assert.Equal((1200, 630), (bitmap.Width, bitmap.Height));
         Assert.True(DistinctColours(bitmap) > 50, $"{path} has only {DistinctColours(bitmap)} colours: it looks blank");
+    }
+
+    [Fact]
+    public async Task Two_share_links_with_the_same_outcome_get_byte_identical_cards_from_one_drawing()
+    {
+        // Either answer alone is neutral: one of three questions answered, no points, the same toss-up.
+        var drawnBefore = (await _client.GetHealthAsync()).CardsDrawn;
+
+        var parts = await _client.GetByteArrayAsync("/cards/compare/trio/choose/result.png?parts=either");
+        var admin = await _client.GetByteArrayAsync("/cards/compare/trio/choose/result.png?admin=later");
+
+        Assert.Equal(parts, admin);
+        Assert.Equal(drawnBefore + 1, (await _client.GetHealthAsync()).CardsDrawn);
     }
 
     [Fact]

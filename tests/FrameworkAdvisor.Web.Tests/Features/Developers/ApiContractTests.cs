@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using FrameworkAdvisor.Web.Http.Security;
+using FrameworkAdvisor.Web.Tests.Http.Security;
 
 namespace FrameworkAdvisor.Web.Tests.Features.Developers;
 
@@ -98,6 +100,36 @@ public sealed class ApiContractTests(SiteFactory site) : IClassFixture<SiteFacto
     }
 
     [Fact]
+    public async Task The_answers_of_a_full_bound_and_of_a_clients_search_limit_are_documented_with_retry_after()
+    {
+        using var busy = new BusySite();
+        using var client = busy.CreateClient();
+        var document = await ServedApiDocument.FetchAsync(client);
+        await using (await WorkHoldController.HoldAsync(client, WorkLimits.Search, WorkLimits.Recommendations))
+        {
+            using var search = await client.SendAsync(From("198.51.100.1", HttpMethod.Get, "/api/search?q=admin"));
+            using var recommendation = await client.SendAsync(From("198.51.100.1", HttpMethod.Post, "/api/comparisons/trio/recommendation",
+                Json("""{"answers": {"parts": "pick"}}""")));
+
+            await AssertDocumentedAsync(document, Search, search, "bound full", 503);
+            await AssertDocumentedAsync(document, Recommendation, recommendation, "bound full", 503);
+        }
+
+        foreach (var words in new[] { "lantern", "harbor" })
+        {
+            using var allowed = await client.SendAsync(From("198.51.100.2", HttpMethod.Get, $"/api/search?q={words}"));
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+
+        using var limited = await client.SendAsync(From("198.51.100.2", HttpMethod.Get, "/api/search?q=quill"));
+        await AssertDocumentedAsync(document, Search, limited, "over the limit", 429);
+        foreach (var (operation, status) in new[] { (Search, "429"), (Search, "503"), (Recommendation, "503") })
+        {
+            Assert.NotNull(document.Response(operation, status)?["headers"]?["Retry-After"]);
+        }
+    }
+
+    [Fact]
     public async Task The_decision_record_a_client_asks_for_with_accept_is_documented_as_markdown()
     {
         var document = await ServedApiDocument.FetchAsync(_client);
@@ -119,6 +151,10 @@ public sealed class ApiContractTests(SiteFactory site) : IClassFixture<SiteFacto
         var called = Calls.Select(row => ((string)row[1], ((int)row[5]).ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .Append((Recommendation, "429"))
             .Append((TeamRecommendation, "429"))
+            .Append((Recommendation, "503"))
+            .Append((Search, "429"))
+            .Append((Search, "503"))
+            .Append((TeamRecommendation, "503"))
             .ToHashSet();
 
         Assert.Equal(
@@ -180,6 +216,22 @@ public sealed class ApiContractTests(SiteFactory site) : IClassFixture<SiteFacto
     }
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+
+    private static HttpRequestMessage From(string clientAddress, HttpMethod method, string path, HttpContent? content = null)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Add(ClientAddressFromHeader.Header, clientAddress);
+        return request;
+    }
+
+    private sealed class BusySite : HookedSite
+    {
+        protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+        {
+            ["RateLimiting:QueueLength"] = "0",
+            ["RateLimiting:SearchesPerWindow"] = "2",
+        };
+    }
 
     private sealed class RateLimitedSite : SiteFactory
     {

@@ -62,7 +62,8 @@ public sealed class GeneratedClientTests(GeneratedClientTests.ClientRun run) : I
 
         public async Task InitializeAsync()
         {
-            await using var site = await RunningSiteProcess.StartAsync(TestPaths.FixtureContent, _directory.File("content.db"), new Dictionary<string, string>());
+            await using var site = await RunningSiteProcess.StartAsync(TestPaths.FixtureContent, _directory.File("content.db"),
+                new Dictionary<string, string> { ["RateLimiting__QueueLength"] = "0" });
             var documentUrl = new Uri(site.Origin, "/openapi/v1.json").ToString();
             using (var http = new HttpClient { BaseAddress = site.Origin })
             {

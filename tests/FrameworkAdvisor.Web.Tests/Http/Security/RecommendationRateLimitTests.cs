@@ -91,8 +91,8 @@ public sealed class RecommendationRateLimitTests(RecommendationRateLimitTests.Th
     public void An_ipv4_client_reached_over_ipv6_counts_as_the_same_client()
     {
         Assert.Equal(
-            RecommendationRateLimit.ClientKey(IPAddress.Parse("198.51.100.7")),
-            RecommendationRateLimit.ClientKey(IPAddress.Parse("::ffff:198.51.100.7")));
+            WorkLimits.ClientKey(IPAddress.Parse("198.51.100.7")),
+            WorkLimits.ClientKey(IPAddress.Parse("::ffff:198.51.100.7")));
     }
 
     [Theory]
