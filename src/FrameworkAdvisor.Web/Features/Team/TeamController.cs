@@ -2,8 +2,10 @@ using FrameworkAdvisor.Recommendations;
 using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Http;
+using FrameworkAdvisor.Web.Http.Security;
 using FrameworkAdvisor.Web.Site;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace FrameworkAdvisor.Web.Features.Team;
