@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using FrameworkAdvisor.Recommendations;
 
 namespace FrameworkAdvisor.Web.Features.Chooser;
@@ -36,17 +35,10 @@ public static class DecisionRecord
         string Link(string path) => origin + path;
         var reasons = result.Contributions.Where(c => c.Rule is not null && c.Favours is not null && !c.CountedElsewhere).ToList();
 
-        var md = new StringBuilder();
-        void Line(string text = "") => md.Append(text).Append('\n');
+        var md = new MadrWriter();
+        void Line(string text = "") => md.Line(text);
 
-        // MADR's optional metadata: the status is ours to give; the rest only the team knows.
-        Line("---");
-        Line("status: proposed");
-        Line("date: # the day the team decides, as YYYY-MM-DD");
-        Line("decision-makers: # everyone who makes the decision");
-        Line("consulted: # everyone whose opinion is sought, in a two-way conversation");
-        Line("informed: # everyone who is kept up to date, one way");
-        Line("---");
+        md.FrontMatter("# everyone who makes the decision");
         Line();
         Line($"# {wording.Headline} ({comparison.Title})");
         Line();
@@ -66,20 +58,9 @@ public static class DecisionRecord
         }
 
         Line();
-        Line("## Considered Options");
+        md.ConsideredOptions(chooser.Context.Frameworks);
         Line();
-        foreach (var framework in chooser.Context.Frameworks)
-        {
-            Line($"* {framework.Title}");
-        }
-
-        Line();
-        Line("## Decision Outcome");
-        Line();
-        Line($"Chosen option: \"{chosen.Title}\", {Because(result, wording)}");
-        Line();
-        Line($"Confidence: **{wording.ConfidenceLabel}.** {wording.ConfidenceExplanation} " +
-             $"How the site judges this: {chooser.Engine.Policy.Describe()}");
+        md.OutcomeHead(chosen, Because(result, wording), wording, chooser.Engine.Policy);
         if (wording.TieBreakExplanation is { } tieBreak && result.TieBreakRule is { } tieBreakRule)
         {
             Line();

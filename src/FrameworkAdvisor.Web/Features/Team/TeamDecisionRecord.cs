@@ -35,16 +35,10 @@ public static class TeamDecisionRecord
         string Link(string path) => origin + path;
         string Name(int member) => names[member];
 
-        var md = new StringBuilder();
-        void Line(string text = "") => md.Append(text).Append('\n');
+        var md = new MadrWriter();
+        void Line(string text = "") => md.Line(text);
 
-        Line("---");
-        Line("status: proposed");
-        Line("date: # the day the team decides, as YYYY-MM-DD");
-        Line($"decision-makers: [{string.Join(", ", result.Members.Select(m => JsonSerializer.Serialize(m.ShownName)))}]");
-        Line("consulted: # everyone whose opinion is sought, in a two-way conversation");
-        Line("informed: # everyone who is kept up to date, one way");
-        Line("---");
+        md.FrontMatter($"[{string.Join(", ", result.Members.Select(m => JsonSerializer.Serialize(m.ShownName)))}]");
         Line();
         Line($"# {wording.Headline} ({comparison.Title}, as a team)");
         Line();
@@ -71,19 +65,9 @@ public static class TeamDecisionRecord
         }
 
         Line();
-        Line("## Considered Options");
+        md.ConsideredOptions(chooser.Context.Frameworks);
         Line();
-        foreach (var framework in chooser.Context.Frameworks)
-        {
-            Line($"* {framework.Title}");
-        }
-
-        Line();
-        Line("## Decision Outcome");
-        Line();
-        Line($"Chosen option: \"{chosen.Title}\", {DecisionRecord.Because(result.Team, wording)}");
-        Line();
-        Line($"Confidence: **{wording.ConfidenceLabel}.** {wording.ConfidenceExplanation} How the site judges this: {chooser.Engine.Policy.Describe()}");
+        md.OutcomeHead(chosen, DecisionRecord.Because(result.Team, wording), wording, chooser.Engine.Policy);
         if (wording.TieBreakExplanation is { } tieBreak)
         {
             Line();
