@@ -136,10 +136,16 @@ public sealed class ScreenFitTests(BrowserSuite suite)
             Assert.Equal(1, shown.Count(text => text == aspect.Title));
         }
 
-        var first = page.Locator("details.aspect-details").First;
+        // Opening a row shows that row's cells, one per framework, and no other row's.
+        var rows = page.Locator("table.comparison tbody tr[id]");
+        var first = rows.First;
+        var cells = first.Locator("td[data-label]");
+        await Assertions.Expect(cells.First).ToBeHiddenAsync();
         await first.Locator("summary").ClickAsync();
-        await Assertions.Expect(first.Locator(".aspect-cells dd").First).ToBeVisibleAsync();
-        Assert.Equal(suite.Comparison.Frameworks.Count, await first.Locator(".aspect-cells dd").CountAsync());
+        await Assertions.Expect(cells.First).ToBeVisibleAsync();
+        await Assertions.Expect(cells.Last).ToBeVisibleAsync();
+        Assert.Equal(suite.Comparison.Frameworks.Count, await cells.CountAsync());
+        await Assertions.Expect(rows.Nth(1).Locator("td[data-label]").First).ToBeHiddenAsync();
     }
 
     [Fact]

@@ -10,11 +10,11 @@ namespace FrameworkAdvisor.Web.Features.Comparisons;
 public sealed record ComparisonTableViewModel(ComparisonTable Table)
     : ComparisonPageViewModel(Table.Context, Table.Context.Comparison.Title, Table.Context.Comparison.Summary, SitePaths.Comparison(Table.Context.Slug))
 {
-    public IEnumerable<TableRow> ArticleTableRows => Table.Rows.Where(r => r.Aspect.InArticleTable);
+    public LeanScorecard Scorecard { get; } = LeanScorecard.Of(Table.Context, [.. Table.Rows.Select(r => r.Aspect)]);
 
-    public IEnumerable<TableRow> ProseRows => Table.Rows.Where(r => !r.Aspect.InArticleTable);
-
-    public LeanScorecard Scorecard => LeanScorecard.Of(Context, [.. Table.Rows.Select(r => r.Aspect)]);
+    /// <summary>The table's rows grouped as the scorecard groups their aspects, so each aspect is one row, once.</summary>
+    public IEnumerable<(LeanGroup Group, IEnumerable<TableRow> Rows)> RowsByLean =>
+        Scorecard.Groups.Select(group => (group, Table.Rows.Where(row => group.Aspects.Contains(row.Aspect))));
 }
 
 public sealed record FrameworkViewModel(FrameworkDetail Detail)

@@ -5,8 +5,8 @@ using FrameworkAdvisor.Store;
 namespace FrameworkAdvisor.Web.Features.Comparisons;
 
 /// <summary>
-/// Where the article leans, as the home page and the comparison table both draw it: one bar split by side, then the
-/// aspects of each side, named. Each framework's side wears that framework's colour; "calls it even" and "no clear
+/// Where the article leans, as the home page and the comparison table both draw it: one bar split by side, and the
+/// aspects of each side, which the comparison table lists group by group. Each framework's side wears that framework's colour; "calls it even" and "no clear
 /// lean" wear colours no framework may have.
 /// </summary>
 public sealed record LeanScorecard(string ComparisonSlug, int AspectCount, IReadOnlyList<LeanGroup> Groups)
@@ -29,23 +29,17 @@ public sealed record LeanScorecard(string ComparisonSlug, int AspectCount, IRead
 
     /// <summary>Where each group's segment starts along the bar, in aspects.</summary>
     public int OffsetOf(LeanGroup group) => Groups.TakeWhile(g => g != group).Sum(g => g.Aspects.Count);
+
+    /// <summary>The anchor of a group's rows in the comparison table, which the scorecard's jumps lead to.</summary>
+    public string IdOf(LeanGroup group) => $"lean-{ComparisonSlug}-{group.Mark.Key}";
 }
 
 /// <summary>
-/// The scorecard as a page draws it: in full, with each side's aspects named, or at a glance, with counts only. Given
-/// the table's rows, each named aspect opens to show its cells: on a phone that list is the comparison itself, one
-/// short line per aspect until opened, grouped by lean.
+/// The scorecard as a page draws it: above the comparison table, with a jump to each side's rows in the table (the
+/// table's groups are the lists of aspects, so the scorecard does not name them again), or elsewhere at a glance, with
+/// each side's count.
 /// </summary>
-public sealed record ScorecardView(LeanScorecard Scorecard, bool NamesAspects, ComparisonTable? Table = null)
-{
-    /// <summary>Each framework's cell for an aspect, in column order; empty when the view has no table.</summary>
-    public IEnumerable<(Framework Framework, string CellHtml)> CellsOf(AspectSummary aspect) =>
-        Table?.Rows.FirstOrDefault(row => row.Aspect.Slug == aspect.Slug) is { } row
-            ? Table.Context.Frameworks.Zip(row.CellsHtml)
-            : [];
-
-    public string GroupId(LeanGroup group) => $"lean-{Scorecard.ComparisonSlug}-{group.Mark.Key}";
-}
+public sealed record ScorecardView(LeanScorecard Scorecard, bool JumpsToTable);
 
 /// <summary>
 /// One side of the scorecard; its mark picks the colour, and its label always says it in words too. The phrase comes

@@ -17,7 +17,7 @@ public sealed class ComparisonJourneyTests(BrowserSuite suite)
         Assert.Equal(suite.Comparison.Frameworks.Select(f => f.Title), frameworkColumns);
 
         // An aspect from the middle of the table, so the journey does not depend on the first row alone.
-        var aspectLinks = page.Locator("table.comparison tbody th[scope=row] a");
+        var aspectLinks = page.Locator("table.comparison tbody th[scope=row] > a");
         var aspectLink = aspectLinks.Nth(await aspectLinks.CountAsync() / 2);
         var aspectTitle = await aspectLink.InnerTextAsync();
         var aspectHref = await aspectLink.GetAttributeAsync("href");

@@ -17,7 +17,7 @@ public sealed class ComparisonPagesTests(SiteFactory site) : IClassFixture<SiteF
         var rows = page.QuerySelectorAll("table.comparison tbody tr[id]").ToList();
         Assert.Equal(["speed", "admin", "community"], rows.Select(r => r.Id));
         var admin = rows[1];
-        Assert.Equal("/compare/trio/aspects/admin", admin.QuerySelector("th[scope=row] a")!.GetAttribute("href"));
+        Assert.Equal("/compare/trio/aspects/admin", admin.QuerySelector("th[scope=row] > a")!.GetAttribute("href"));
         Assert.Equal(["None; add a plugin.", "Built in.", "Optional package.", "Leans Lantern"],
             admin.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
         Assert.Equal("No clear lean", rows[2].QuerySelector("td.lean")!.TextContent.Trim());
@@ -30,13 +30,16 @@ public sealed class ComparisonPagesTests(SiteFactory site) : IClassFixture<SiteF
         var scorecard = page.QuerySelector("section.scorecard")!;
 
         Assert.Equal("Of the 3 aspects compared, 1 leans Quill, 1 leans Lantern, 1 takes no clear side.", scorecard.QuerySelector("p")!.TextContent.Trim());
-        var groups = scorecard.QuerySelectorAll(".lean-group").Select(g => (
-            Heading: g.QuerySelector("h3")!.TextContent.Trim(),
-            Links: g.QuerySelectorAll("li > a").Select(a => a.GetAttribute("href")).ToList())).ToList();
-        Assert.Equal(["Leans Quill (1)", "Leans Lantern (1)", "No clear lean (1)"], groups.Select(g => g.Heading));
+        // The table's row groups are the scorecard's lists, and its jumps lead to them.
+        var groups = page.QuerySelectorAll("table.comparison tbody").Select(body => (
+            Heading: body.QuerySelector(".group-row th")!,
+            Links: body.QuerySelectorAll("tr[id] th[scope=row] > a").Select(a => a.GetAttribute("href")).ToList())).ToList();
+        Assert.Equal(["Leans Quill (1)", "Leans Lantern (1)", "No clear lean (1)"], groups.Select(g => g.Heading.TextContent.Trim()));
         Assert.Equal(["/compare/trio/aspects/speed"], groups[0].Links);
         Assert.Equal(["/compare/trio/aspects/admin"], groups[1].Links);
         Assert.Equal(["/compare/trio/aspects/community"], groups[2].Links);
+        Assert.Equal(groups.Select(g => "#" + g.Heading.Id), scorecard.QuerySelectorAll("nav.lean-jumps a").Select(a => a.GetAttribute("href")));
+        Assert.Empty(scorecard.QuerySelectorAll("a[href^='/compare/trio/aspects/']"));
 
         // One segment per group, as wide as its count and laid end to end, coloured as the table's lean column is.
         var bar = scorecard.QuerySelector("svg.lean-bar")!;
@@ -56,15 +59,26 @@ public sealed class ComparisonPagesTests(SiteFactory site) : IClassFixture<SiteF
     }
 
     [Fact]
-    public async Task Table_separates_the_articles_own_rows_from_those_compared_in_its_text()
+    public async Task Table_marks_the_articles_own_rows_apart_from_those_compared_in_its_text()
     {
         var page = await _client.GetPageAsync("/compare/trio");
 
-        var groups = page.QuerySelectorAll("table.comparison tbody").Select(body =>
-            (body.QuerySelector(".group-row")!.TextContent.Trim(), body.QuerySelectorAll("tr[id]").Select(r => r.Id).ToList())).ToList();
-        Assert.Equal(2, groups.Count);
-        Assert.Equal(["speed"], groups[0].Item2);
-        Assert.Equal(["admin", "community"], groups[1].Item2);
+        var sources = page.QuerySelectorAll("table.comparison tbody tr[id]")
+            .GroupBy(row => row.QuerySelector("th[scope=row] .source")!.TextContent.Trim(), row => row.Id)
+            .ToDictionary(g => g.Key, g => g.ToList());
+        Assert.Equal(2, sources.Count);
+        Assert.Equal(["speed"], sources["From the article’s table"]);
+        Assert.Equal(["admin", "community"], sources["From the article’s text"]);
+    }
+
+    [Fact]
+    public async Task Table_rows_open_on_their_own_toggle_to_the_aspects_page()
+    {
+        var page = await _client.GetPageAsync("/compare/trio");
+
+        var admin = page.QuerySelector("table.comparison tr#admin th[scope=row] details")!;
+        Assert.Equal("Admin", admin.QuerySelector("summary")!.TextContent.Trim());
+        Assert.Equal("/compare/trio/aspects/admin", admin.QuerySelector("a")!.GetAttribute("href"));
     }
 
     [Fact]
