@@ -26,9 +26,17 @@ public sealed record Comparison(
 
 /// <summary>
 /// One framework's page: its identity, its place among the columns (<see cref="Weight"/>), its body, and the colour
-/// that stands for it everywhere (tables, bars, cards), one per theme.
+/// that stands for it everywhere (tables, bars, cards), one per theme. The body is the text before its first '##'
+/// heading, then one section per '##' heading, so the page can list them in its contents and fold each.
 /// </summary>
-public sealed record FrameworkPage(string Slug, string Title, string Summary, int Weight, string BodyHtml, string Colour, string ColourDark);
+public sealed record FrameworkPage(
+    string Slug, string Title, string Summary, int Weight, string IntroHtml, IReadOnlyList<PageSection> Sections, string Colour, string ColourDark);
+
+/// <summary>
+/// A part of a page under a '##' heading: the heading's id (the anchor that links and search hits use), its plain text,
+/// and the HTML under it, '###' headings included.
+/// </summary>
+public sealed record PageSection(string Anchor, string Heading, string BodyHtml);
 
 /// <summary>One compared aspect: a short table cell and a longer body per framework.</summary>
 public sealed record Aspect(

@@ -71,9 +71,18 @@ public sealed class ComparisonStore(ContentDatabase database) : IDisposable
         }
 
         var connection = Connection;
-        var body = connection.ExecuteScalar<string>(
-            "SELECT f.body_html FROM framework f JOIN comparison c ON c.id = f.comparison_id WHERE c.slug = @Comparison AND f.slug = @Framework",
-            new { Comparison = context.Slug, Framework = slug }) ?? "";
+        var parameters = new { Comparison = context.Slug, Framework = slug };
+        var intro = connection.ExecuteScalar<string>(
+            "SELECT f.intro_html FROM framework f JOIN comparison c ON c.id = f.comparison_id WHERE c.slug = @Comparison AND f.slug = @Framework",
+            parameters) ?? "";
+        var sections = connection.Query<PageSection>(
+            """
+            SELECT s.anchor AS Anchor, s.heading AS Heading, s.body_html AS BodyHtml
+            FROM framework_section s JOIN framework f ON f.id = s.framework_id JOIN comparison c ON c.id = f.comparison_id
+            WHERE c.slug = @Comparison AND f.slug = @Framework
+            ORDER BY s.position
+            """,
+            parameters).ToList();
         var atAGlance = connection.Query<AspectSummary, string, AspectCell>(
             $"""
             SELECT {AspectColumns}, t.cell_html AS CellHtml
@@ -82,10 +91,10 @@ public sealed class ComparisonStore(ContentDatabase database) : IDisposable
             ORDER BY a.position
             """,
             (aspect, cell) => new AspectCell(aspect, cell),
-            new { Comparison = context.Slug, Framework = slug },
+            parameters,
             splitOn: "CellHtml").ToList();
         var rules = RulesOf(connection, context.Slug).Where(r => r.Favours == slug).ToList();
-        return new FrameworkDetail(context, framework, body, atAGlance, rules);
+        return new FrameworkDetail(context, framework, intro, sections, atAGlance, rules);
     }
 
     public AspectDetail? FindAspect(ComparisonContext context, string slug)

@@ -91,11 +91,15 @@ public sealed class ContentDatabaseBuilder(ContentDatabase database, TimeProvide
         {
             frameworkIds[framework.Slug] = connection.ExecuteScalar<long>(
                 """
-                INSERT INTO framework (comparison_id, slug, title, summary, position, body_html, colour, colour_dark)
-                VALUES (@ComparisonId, @Slug, @Title, @Summary, @Position, @BodyHtml, @Colour, @ColourDark)
+                INSERT INTO framework (comparison_id, slug, title, summary, position, intro_html, colour, colour_dark)
+                VALUES (@ComparisonId, @Slug, @Title, @Summary, @Position, @IntroHtml, @Colour, @ColourDark)
                 RETURNING id
                 """,
-                new { ComparisonId = comparisonId, framework.Slug, framework.Title, framework.Summary, Position = position, framework.BodyHtml, framework.Colour, framework.ColourDark },
+                new { ComparisonId = comparisonId, framework.Slug, framework.Title, framework.Summary, Position = position, framework.IntroHtml, framework.Colour, framework.ColourDark },
+                transaction);
+            connection.Execute(
+                "INSERT INTO framework_section (framework_id, position, anchor, heading, body_html) VALUES (@FrameworkId, @Position, @Anchor, @Heading, @BodyHtml)",
+                framework.Sections.Select((s, i) => new { FrameworkId = frameworkIds[framework.Slug], Position = i, s.Anchor, s.Heading, s.BodyHtml }),
                 transaction);
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Recommendations;
 
 namespace FrameworkAdvisor.Store;
@@ -79,7 +80,12 @@ public sealed record ComparisonTable(ComparisonContext Context, string OverviewH
 public sealed record AspectCell(AspectSummary Aspect, string CellHtml);
 
 public sealed record FrameworkDetail(
-    ComparisonContext Context, Framework Framework, string BodyHtml, IReadOnlyList<AspectCell> AtAGlance, IReadOnlyList<Rule> RecommendedWhen);
+    ComparisonContext Context,
+    Framework Framework,
+    string IntroHtml,
+    IReadOnlyList<PageSection> Sections,
+    IReadOnlyList<AspectCell> AtAGlance,
+    IReadOnlyList<Rule> RecommendedWhen);
 
 public sealed record AspectTakeDetail(Framework Framework, string CellHtml, string BodyHtml);
 

@@ -43,9 +43,7 @@ public static class AuditedPages
             new("search-did-you-mean", SitePaths.Search + "?q=" + Uri.EscapeDataString(Misspelt(SearchWord(suite.Comparison)))),
             new("search-nothing", SitePaths.Search + "?q=zzqqxxv"),
         };
-        var invitation = await FollowAsync(client, $"{SitePaths.ChooserTeam(suite.Comparison.Slug)}/add?_name=Ana&{chooser.Query(clearFitAnswers)}");
-        var team = await FollowAsync(client,
-            $"{SitePaths.ChooserTeam(suite.Comparison.Slug)}/add?_team={Uri.EscapeDataString(invitation.Split('?')[1])}&_name=Bob&{chooser.Query(chooser.Opposing(clearFitAnswers))}");
+        var (invitation, team) = await TeamPathsAsync(suite, client);
         extra.AddRange(
         [
             new("team-invitation", invitation),
@@ -88,6 +86,24 @@ public static class AuditedPages
             await tab.CloseAsync();
         }));
         return results;
+    }
+
+    /// <summary>The page of a team of two who disagree (Ana with a clear fit, Bob with the opposite answers).</summary>
+    public static async Task<string> TeamOfTwoAsync(BrowserSuite suite)
+    {
+        using var client = new HttpClient { BaseAddress = suite.Origin };
+        return (await TeamPathsAsync(suite, client)).Team;
+    }
+
+    /// <summary>A team's invitation (Ana alone), then its page once Bob has added answers that disagree.</summary>
+    private static async Task<(string Invitation, string Team)> TeamPathsAsync(BrowserSuite suite, HttpClient client)
+    {
+        var chooser = new ChooserAnswers(suite.Comparison);
+        var clearFitAnswers = chooser.ClearFit();
+        var invitation = await FollowAsync(client, $"{SitePaths.ChooserTeam(suite.Comparison.Slug)}/add?_name=Ana&{chooser.Query(clearFitAnswers)}");
+        var team = await FollowAsync(client,
+            $"{SitePaths.ChooserTeam(suite.Comparison.Slug)}/add?_team={Uri.EscapeDataString(invitation.Split('?')[1])}&_name=Bob&{chooser.Query(chooser.Opposing(clearFitAnswers))}");
+        return (invitation, team);
     }
 
     /// <summary>Where an address ends up once its redirects are followed, as a browser would.</summary>

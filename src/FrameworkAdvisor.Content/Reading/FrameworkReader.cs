@@ -19,9 +19,9 @@ internal sealed class FrameworkReader(ReadingContext comparison)
                 continue;
             }
 
-            var body = comparison.Renderer.InspectAndRender(file, path, title, summary, keywords);
+            var (intro, sections) = comparison.Renderer.InspectAndRenderSections(file, path, title, summary, keywords);
             comparison.Pages.AddAnchors(path, [PageAnchors.AtAGlance, PageAnchors.RecommendedWhen, PageAnchors.ChooseItIf]);
-            frameworks.Add((new FrameworkPage(slug, title, summary, weight, body, colour ?? "", colourDark ?? ""), file));
+            frameworks.Add((new FrameworkPage(slug, title, summary, weight, intro, sections, colour ?? "", colourDark ?? ""), file));
         }
 
         if (frameworks.All(f => f.Page.Colour.Length > 0 && f.Page.ColourDark.Length > 0))

@@ -41,10 +41,41 @@ internal sealed class PageRenderer(MarkdownRenderer markdown, ContentErrors erro
     /// </summary>
     public string InspectAndRender(ContentFile file, string path, string pageTitle, string summary, IReadOnlyList<string> keywords)
     {
+        InspectAndIndex(file, path, pageTitle, summary, keywords);
+        return markdown.RenderBlocks(file.Body);
+    }
+
+    /// <summary>
+    /// As <see cref="InspectAndRender"/>, but renders the body in parts, taken from its syntax tree: the blocks before
+    /// the first '##' heading, then for each '##' heading its id, its plain text and the blocks under it.
+    /// </summary>
+    public (string IntroHtml, IReadOnlyList<PageSection> Sections) InspectAndRenderSections(
+        ContentFile file, string path, string pageTitle, string summary, IReadOnlyList<string> keywords)
+    {
+        InspectAndIndex(file, path, pageTitle, summary, keywords);
+        var intro = new List<Block>();
+        var sections = new List<(HeadingBlock Heading, List<Block> Body)>();
+        foreach (var block in file.Body)
+        {
+            if (block is HeadingBlock { Level: 2 } heading)
+            {
+                sections.Add((heading, []));
+            }
+            else
+            {
+                (sections.Count == 0 ? intro : sections[^1].Body).Add(block);
+            }
+        }
+
+        return (markdown.RenderBlocks(intro),
+            [.. sections.Select(s => new PageSection(s.Heading.GetAttributes().Id ?? "", MarkdownRenderer.PlainText(s.Heading.Inline), markdown.RenderBlocks(s.Body)))]);
+    }
+
+    private void InspectAndIndex(ContentFile file, string path, string pageTitle, string summary, IReadOnlyList<string> keywords)
+    {
         Inspect(file, path, pageTitle);
         AddKeywords(path, keywords);
         IndexBlocks(path, pageTitle, "", pageTitle, [summary], file.Body);
-        return markdown.RenderBlocks(file.Body);
     }
 
     /// <summary>

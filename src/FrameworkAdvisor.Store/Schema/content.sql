@@ -18,10 +18,20 @@ CREATE TABLE framework (
     title         TEXT    NOT NULL,
     summary       TEXT    NOT NULL,
     position      INTEGER NOT NULL,          -- column order in tables
-    body_html     TEXT    NOT NULL,
+    intro_html    TEXT    NOT NULL,          -- the body before its first '##' heading
     colour        TEXT    NOT NULL,          -- #rrggbb on light pages
     colour_dark   TEXT    NOT NULL,          -- #rrggbb on dark pages
     UNIQUE (comparison_id, slug)
+);
+
+-- The rest of a framework's body, one row per '##' heading, so its page can list and fold them.
+CREATE TABLE framework_section (
+    framework_id INTEGER NOT NULL REFERENCES framework (id),
+    position     INTEGER NOT NULL,
+    anchor       TEXT    NOT NULL,           -- the heading's id
+    heading      TEXT    NOT NULL,           -- the heading as plain text
+    body_html    TEXT    NOT NULL,
+    PRIMARY KEY (framework_id, position)
 );
 
 CREATE TABLE aspect (

@@ -24,6 +24,21 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
+    public void Loader_splits_a_framework_body_at_its_level_two_headings_keeping_the_text_before_them()
+    {
+        using var content = ContentFolder.CopyOfFixture();
+        content.Replace("compare/trio/frameworks/quill.md", "## What it is", "Before any heading.\n\n## What it is");
+
+        var quill = LoadValid(content.Directory).Comparisons[0].Frameworks[0];
+
+        Assert.Contains("Before any heading.", quill.IntroHtml, StringComparison.Ordinal);
+        Assert.Equal([("what-it-is", "What it is"), ("why-pick-it", "Why pick it")], quill.Sections.Select(s => (s.Anchor, s.Heading)));
+        Assert.Contains("Quill is a minimal toolkit.", quill.Sections[0].BodyHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("pick every part", quill.Sections[0].BodyHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h2", quill.Sections[1].BodyHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Loader_splits_aspect_bodies_into_one_section_per_framework()
     {
         var speed = LoadValid(TestPaths.FixtureContent).Comparisons[0].Aspects.Single(a => a.Slug == "speed");
@@ -78,9 +93,10 @@ public sealed class ContentLoaderTests
 
         var quill = LoadValid(content.Directory).Comparisons[0].Frameworks[0];
 
-        Assert.DoesNotContain("<script>", quill.BodyHtml, StringComparison.Ordinal);
-        Assert.DoesNotContain("<b onclick", quill.BodyHtml, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;", quill.BodyHtml, StringComparison.Ordinal);
+        var body = quill.IntroHtml + string.Concat(quill.Sections.Select(s => s.BodyHtml));
+        Assert.DoesNotContain("<script>", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b onclick", body, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -81,6 +81,16 @@ public sealed class ComparisonStoreRoundTripTests : IDisposable
     }
 
     [Fact]
+    public void Store_reads_a_frameworks_body_as_its_sections_in_order()
+    {
+        var lantern = _store.FindFramework(_store.FindComparison("trio")!, "lantern")!;
+
+        Assert.Equal([("what-it-is", "What it is"), ("why-pick-it", "Why pick it")], lantern.Sections.Select(s => (s.Anchor, s.Heading)));
+        Assert.Contains("Lantern ships an admin panel", lantern.Sections[0].BodyHtml, StringComparison.Ordinal);
+        Assert.Contains("ready on day one", lantern.Sections[1].BodyHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Store_reads_faq_recommendations_and_sources()
     {
         var context = _store.FindComparison("trio")!;

@@ -6,7 +6,8 @@ namespace FrameworkAdvisor.Web.BrowserTests.Quality;
 /// <summary>
 /// The two journeys on the screens they happen on: answering on a 375×667 phone (the first question whole on the
 /// first screen, targets a thumb can hit, the way to the result always at hand) and comparing on a 1280×800 desk
-/// (the width used, the framework names in view while reading down the table).
+/// (the width used, the framework names in view while reading down the table, a result's or a team's verdict beside
+/// its reasons).
 /// </summary>
 [Collection(BrowserSuiteDefinition.Name)]
 public sealed class ScreenFitTests(BrowserSuite suite)
@@ -94,14 +95,14 @@ public sealed class ScreenFitTests(BrowserSuite suite)
         await Assertions.Expect(matters).ToBeHiddenAsync();
     }
 
-    public static TheoryData<string> PhonePages() => ["questionnaire", "comparison", "framework", "result", "result-tie-break"];
+    public static TheoryData<string> PhonePages() => ["questionnaire", "comparison", "framework", "result", "result-tie-break", "team"];
 
     [Theory]
     [MemberData(nameof(PhonePages))]
     public async Task On_a_phone_every_control_in_main_is_at_least_44_by_44_px(string name)
     {
         var page = await NewPageAsync(Phone);
-        await page.GotoOkAsync(PathOf(name));
+        await page.GotoOkAsync(await PathOfAsync(name));
 
         var small = await page.EvaluateAsync<string[]>(SmallTargets, MinimumTarget);
 
@@ -111,10 +112,12 @@ public sealed class ScreenFitTests(BrowserSuite suite)
     [Theory]
     [InlineData("questionnaire")]
     [InlineData("comparison")]
-    public async Task On_a_phone_the_questionnaire_and_the_comparison_take_under_four_screens_with_nothing_opened(string name)
+    [InlineData("framework")]
+    [InlineData("framework-last")]
+    public async Task On_a_phone_the_questionnaire_the_comparison_and_each_framework_take_under_four_screens_with_nothing_opened(string name)
     {
         var page = await NewPageAsync(Phone);
-        await page.GotoOkAsync(PathOf(name));
+        await page.GotoOkAsync(await PathOfAsync(name));
 
         var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
 
@@ -125,7 +128,7 @@ public sealed class ScreenFitTests(BrowserSuite suite)
     public async Task On_a_phone_the_comparison_names_each_aspect_once_and_opens_it_in_place()
     {
         var page = await NewPageAsync(Phone);
-        await page.GotoOkAsync(PathOf("comparison"));
+        await page.GotoOkAsync(await PathOfAsync("comparison"));
         var aspects = suite.Comparison.Aspects;
 
         // Each aspect's name, counted wherever it shows on the screen as a link or a heading of its own.
@@ -152,7 +155,7 @@ public sealed class ScreenFitTests(BrowserSuite suite)
     public async Task On_a_phone_the_comparisons_lean_jumps_lead_to_each_sides_aspects()
     {
         var page = await NewPageAsync(Phone);
-        await page.GotoOkAsync(PathOf("comparison"));
+        await page.GotoOkAsync(await PathOfAsync("comparison"));
         var jumps = page.Locator(".lean-jumps a");
 
         Assert.True(await jumps.CountAsync() >= 2);
@@ -173,7 +176,7 @@ public sealed class ScreenFitTests(BrowserSuite suite)
     public async Task No_menu_item_is_cut_off_and_the_chooser_is_a_button_on_every_comparison_page(string name, int width)
     {
         var page = await NewPageAsync(new() { Width = width, Height = 667 });
-        await page.GotoOkAsync(PathOf(name));
+        await page.GotoOkAsync(await PathOfAsync(name));
 
         Assert.Empty(await page.EvaluateAsync<string[]>(LayoutTests.ClippedMenuItems));
         var chooser = page.Locator(".comparison-nav .menu-chooser a");
@@ -187,7 +190,7 @@ public sealed class ScreenFitTests(BrowserSuite suite)
     public async Task On_a_phone_the_header_search_box_takes_the_whole_width_once_it_is_used()
     {
         var page = await NewPageAsync(Phone);
-        await page.GotoOkAsync(PathOf("comparison"));
+        await page.GotoOkAsync(await PathOfAsync("comparison"));
         var box = page.Locator("#site-search");
         var before = await box.BoundingBoxAsync();
 
@@ -205,10 +208,11 @@ public sealed class ScreenFitTests(BrowserSuite suite)
     [InlineData("comparison", "table.comparison")]
     [InlineData("result", ".result-layout")]
     [InlineData("result-tie-break", ".result-layout")]
-    public async Task On_a_desk_the_table_and_the_result_use_at_least_three_quarters_of_the_width(string name, string selector)
+    [InlineData("team", ".result-layout")]
+    public async Task On_a_desk_the_table_the_result_and_the_team_use_at_least_three_quarters_of_the_width(string name, string selector)
     {
         var page = await NewPageAsync(Desk);
-        await page.GotoOkAsync(PathOf(name));
+        await page.GotoOkAsync(await PathOfAsync(name));
 
         var box = await page.Locator(selector).BoundingBoxAsync();
 
@@ -219,7 +223,7 @@ public sealed class ScreenFitTests(BrowserSuite suite)
     public async Task On_a_desk_the_results_verdict_and_next_steps_sit_beside_its_reasons()
     {
         var page = await NewPageAsync(Desk);
-        await page.GotoOkAsync(PathOf("result"));
+        await page.GotoOkAsync(await PathOfAsync("result"));
 
         var verdict = await page.Locator("h1").BoundingBoxAsync();
         var nextSteps = await page.Locator(".next-steps").BoundingBoxAsync();
@@ -231,10 +235,29 @@ public sealed class ScreenFitTests(BrowserSuite suite)
     }
 
     [Fact]
+    public async Task On_a_desk_the_teams_verdict_and_next_steps_sit_beside_the_members_answers_and_what_would_settle_it()
+    {
+        var page = await NewPageAsync(Desk);
+        await page.GotoOkAsync(await PathOfAsync("team"));
+
+        var verdict = await page.Locator("h1").BoundingBoxAsync();
+        var nextSteps = await page.Locator(".next-steps").BoundingBoxAsync();
+        var members = await page.Locator(".team-members").BoundingBoxAsync();
+        var settle = await page.Locator("#settle").BoundingBoxAsync();
+
+        Assert.True(members!.X >= verdict!.X + verdict.Width, "the members' answers should start to the right of the verdict");
+        Assert.True(settle!.X >= verdict.X + verdict.Width, "what would settle it should be in the right-hand column");
+        Assert.True(nextSteps!.Y + nextSteps.Height <= Desk.Height, $"the next steps end at {nextSteps.Y + nextSteps.Height:0} px, below the first screen");
+        Assert.True(members.Y < Desk.Height / 2, $"the members start at {members.Y:0} px");
+        await Assertions.Expect(page.Locator(".next-steps").GetByRole(AriaRole.Link, new() { Name = "Add my answers" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".next-steps").GetByRole(AriaRole.Link, new() { Name = "Save as a decision record" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task On_a_desk_the_tables_framework_names_stay_in_view_while_scrolling_down_it()
     {
         var page = await NewPageAsync(Desk);
-        await page.GotoOkAsync(PathOf("comparison"));
+        await page.GotoOkAsync(await PathOfAsync("comparison"));
         var rows = page.Locator("table.comparison tbody tr[id]");
         await rows.Nth(await rows.CountAsync() - 3).ScrollIntoViewIfNeededAsync();
 
@@ -252,7 +275,7 @@ public sealed class ScreenFitTests(BrowserSuite suite)
         }
     }
 
-    private string PathOf(string name)
+    private async Task<string> PathOfAsync(string name)
     {
         var comparison = suite.Comparison;
         return name switch
@@ -260,6 +283,8 @@ public sealed class ScreenFitTests(BrowserSuite suite)
             "questionnaire" => Chooser.QuestionnairePath,
             "comparison" => SitePaths.Comparison(comparison.Slug),
             "framework" => SitePaths.Framework(comparison.Slug, comparison.Frameworks[0].Slug),
+            "framework-last" => SitePaths.Framework(comparison.Slug, comparison.Frameworks[^1].Slug),
+            "team" => await AuditedPages.TeamOfTwoAsync(suite),
             "aspect" => SitePaths.Aspect(comparison.Slug, comparison.Aspects[0].Slug),
             "result" => Chooser.ResultPath(Chooser.ClearFit()),
             "result-tie-break" => Chooser.ResultPath(Chooser.Neutral()),

@@ -32,7 +32,7 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
     [EndpointDescription("The questions in the order the questionnaire page asks them, each with why we ask it and its answer options. The ids are what a recommendation request and a share link use.")]
     [ProducesResponseType<QuestionnaireResponse>(StatusCodes.Status200OK, "application/json", Description = "The questionnaire.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json", Description = "No comparison with a questionnaire has this slug.")]
-    [ApiResponseExample(StatusCodes.Status200OK, ChooserApiExamples.Questionnaire)]
+    [ApiExample(typeof(QuestionnaireExample))]
     public ActionResult<QuestionnaireResponse> Questionnaire([Description(ComparisonSlug)] string comparison)
     {
         if (catalog.Find(comparison) is not { } chooser)
@@ -50,7 +50,6 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
     [RecommendationBody]
     [EndpointSummary("A recommendation for a set of answers")]
     [EndpointDescription("Scores the answers against the comparison's rules and returns the recommended framework, every framework's score, how sure it is, each answer's reason and what would change the outcome. Ids are matched as share links match them: capitals and surrounding spaces are ignored. With Accept: text/markdown the answer is the decision record the result page offers instead.")]
-    [ApiRequestExample(ChooserApiExamples.Request)]
     [ProducesResponseType<RecommendationResponse>(StatusCodes.Status200OK, "application/json", Description = "The recommendation, with its reasons; or, when the client accepts text/markdown, the decision record.")]
     [ApiTextResponse(StatusCodes.Status200OK, DecisionRecord.MediaType)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json",
@@ -62,7 +61,7 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
         Description = "This client address asked for more recommendations than the limit allows (60 a minute by default); Retry-After says when to try again.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json",
         Description = "The site is making as many recommendations as it can at once; Retry-After says when to try again.")]
-    [ApiResponseExample(StatusCodes.Status200OK, ChooserApiExamples.Recommendation)]
+    [ApiExample(typeof(RecommendationExample))]
     public IActionResult Recommend(
         [Description(ComparisonSlug)] string comparison,
         [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] RecommendationRequest? request)

@@ -18,13 +18,16 @@ public sealed class ComparisonsApiController(ComparisonStore store) : Controller
     [EndpointSummary("Every comparison")]
     [EndpointDescription("Each comparison with its frameworks in column order. A comparison's slug is what the other endpoints take.")]
     [ProducesResponseType<IReadOnlyList<ComparisonItem>>(StatusCodes.Status200OK, "application/json", Description = "Every comparison.")]
-    [ApiResponseExample(StatusCodes.Status200OK, """
-        [{"slug": "quill-vs-lantern", "title": "Quill vs Lantern",
-          "frameworks": [{"slug": "quill", "title": "Quill"}, {"slug": "lantern", "title": "Lantern"}]}]
-        """)]
+    [ApiExample(typeof(ComparisonListExample))]
     public IReadOnlyList<ComparisonItem> List() =>
         [.. store.ListComparisons().Select(c => new ComparisonItem(
             c.Comparison.Slug, c.Comparison.Title, [.. c.Frameworks.Select(f => new FrameworkItem(f.Slug, f.Title))]))];
+}
+
+/// <summary>The list's example: every comparison loaded, as the API sends them.</summary>
+internal sealed class ComparisonListExample : IApiExample
+{
+    public ApiExampleBodies? Make(ApiExampleContext context) => new(null, context.Answer<ComparisonsApiController>(api => api.List()));
 }
 
 // Named as the README documents it. Described by [Description], which an XML summary here would replace.

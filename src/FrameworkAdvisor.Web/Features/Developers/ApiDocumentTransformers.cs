@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Reflection;
-using System.Text.Json.Nodes;
 using FrameworkAdvisor.Content;
 using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Http;
@@ -72,12 +71,17 @@ internal static class ApiDocumentTransformers
     }
 
     /// <summary>
-    /// Examples and text responses from the action's attributes, the request body as JSON only, parameters the action
-    /// requires itself, and Retry-After on every 429 and 503.
+    /// Examples made from the loaded content (see <see cref="ApiExampleAttribute"/>), text responses from the action's
+    /// attributes, the request body as JSON only, parameters the action requires itself, and Retry-After on every 429
+    /// and 503.
     /// </summary>
     public static Task DescribeOperation(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellation)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        var services = context.ApplicationServices;
+        var example = metadata.OfType<ApiExampleAttribute>().FirstOrDefault() is { } made
+            ? ((IApiExample)ActivatorUtilities.CreateInstance(services, made.Example)).Make(ActivatorUtilities.CreateInstance<ApiExampleContext>(services))
+            : null;
         if (operation.RequestBody is OpenApiRequestBody { Content: { } requestContent } body)
         {
             // The body is required (an empty one is refused with a message of its own), and sent as JSON: the other
@@ -96,7 +100,7 @@ internal static class ApiDocumentTransformers
                     json.Schema = choices.First(choice => choice is not OpenApiSchema { Type: JsonSchemaType.Null });
                 }
 
-                json.Example = metadata.OfType<ApiRequestExampleAttribute>().FirstOrDefault() is { } example ? JsonNode.Parse(example.Json) : null;
+                json.Example = example?.Request;
             }
         }
 
@@ -109,13 +113,11 @@ internal static class ApiDocumentTransformers
             parameter.Required = true;
         }
 
-        foreach (var example in metadata.OfType<ApiResponseExampleAttribute>())
+        if (example?.Response is { } answer
+            && operation.Responses?.GetValueOrDefault("200") is OpenApiResponse { Content: { } content }
+            && content.Values.FirstOrDefault() is { } mediaType)
         {
-            if (operation.Responses?.GetValueOrDefault(example.StatusCode.ToString()) is OpenApiResponse { Content: { } content }
-                && content.Values.FirstOrDefault() is { } mediaType)
-            {
-                mediaType.Example = JsonNode.Parse(example.Json);
-            }
+            mediaType.Example = answer;
         }
 
         // After the examples, which go to each response's first (JSON) media type.

@@ -1,10 +1,7 @@
 using System.Text.Json.Nodes;
 using FrameworkAdvisor.Content;
-using FrameworkAdvisor.Store;
-using FrameworkAdvisor.Store.Search;
 using FrameworkAdvisor.Web.Caching;
 using FrameworkAdvisor.Web.Features.Cards;
-using FrameworkAdvisor.Web.Features.Chooser;
 using FrameworkAdvisor.Web.Features.Shared;
 using FrameworkAdvisor.Web.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -15,14 +12,13 @@ namespace FrameworkAdvisor.Web.Features.Developers;
 
 /// <summary>
 /// The JSON API for people, rendered on the server from the same OpenAPI document that /openapi/v1.json serves,
-/// with a curl command per endpoint that uses the live content's ids, so each one works as pasted.
+/// with a curl command per endpoint that sends the document's own example (made from the live content), so each one
+/// works as pasted and answers what the page shows.
 /// </summary>
 [CachedPage]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class DevelopersController(
     [FromKeyedServices(ApiDocumentExtensions.DocumentName)] IOpenApiDocumentProvider documents,
-    ComparisonStore store,
-    ChooserCatalog choosers,
     SiteUrls urls) : Controller
 {
     [HttpGet(SitePaths.Developers)]
@@ -32,17 +28,21 @@ public sealed class DevelopersController(
         var json = JsonNode.Parse(await document.SerializeAsJsonAsync(OpenApiSpecVersion.OpenApi3_1, cancellation))!;
         var reference = ApiReference.From(json);
         var origin = urls.Absolute(Request, "");
-        return View(new DevelopersViewModel(reference, origin, [.. reference.Operations.Select(o => Curl(o, origin))]));
+        var examples = ActivatorUtilities.CreateInstance<ApiExampleContext>(HttpContext.RequestServices);
+        var (comparison, word) = (examples.Chooser?.Slug, examples.SearchWord);
+        return View(new DevelopersViewModel(reference, origin, [.. reference.Operations.Select(o => Curl(o, origin, comparison, word))]));
     }
 
-    /// <summary>A command that calls the endpoint on this site, with the first comparison that has a questionnaire.</summary>
-    private string Curl(ApiOperation operation, string origin)
+    /// <summary>
+    /// A command that calls the endpoint on this site as its examples do: the comparison they use, the word searched
+    /// for and the example body. With no content loaded the address keeps its {comparison} placeholder.
+    /// </summary>
+    private static string Curl(ApiOperation operation, string origin, string? comparison, string? word)
     {
-        var comparison = store.ListComparisons().FirstOrDefault(c => c.Comparison.HasChooser)?.Comparison.Slug ?? "example";
-        var path = operation.Path.Replace("{comparison}", comparison, StringComparison.Ordinal);
+        var path = comparison is null ? operation.Path : operation.Path.Replace("{comparison}", comparison, StringComparison.Ordinal);
         if (operation.Parameters.Any(p => p is { In: "query", Name: "q" }))
         {
-            path += "?q=" + SearchWord(comparison);
+            path += "?q=" + Uri.EscapeDataString(word ?? "admin");
         }
 
         if (operation.Method != "POST")
@@ -50,24 +50,13 @@ public sealed class DevelopersController(
             return $"curl -s '{origin}{path}'";
         }
 
-        var questions = choosers.Find(comparison)?.Model.Questions ?? [];
-        string Answers(int option) =>
-            questions.Count == 0 ? "{}" : $$"""{"{{questions[0].Id}}": "{{questions[0].Options[option % questions[0].Options.Count].Id}}"}""";
-        var body = operation.Path.EndsWith("/team-recommendation", StringComparison.Ordinal)
-            ? $$"""{"members": [{"name": "Ana", "answers": {{Answers(0)}}}, {"name": "Bo", "answers": {{Answers(1)}}}]}"""
-            : $$"""{"answers": {{Answers(0)}}}""";
+        // One line, quoted for a POSIX shell.
+        var body = (operation.Body?.Example is { } example ? JsonNode.Parse(example)!.ToJsonString() : "{}").Replace("'", "'\\''", StringComparison.Ordinal);
         return $$"""
             curl -s -X POST '{{origin}}{{path}}' \
               -H 'Content-Type: application/json' -d '{{body}}'
             """;
     }
-
-    /// <summary>A word the content certainly has: the first word of the comparison's first aspect.</summary>
-    private string SearchWord(string comparison) =>
-        store.FindComparison(comparison) is { } context && store.GetTable(context).Rows is [var row, ..]
-            && SearchQuery.Parse(row.Aspect.Title).Words is [var word, ..]
-            ? word
-            : "admin";
 }
 
 public sealed record DevelopersViewModel(ApiReference Reference, string Origin, IReadOnlyList<string> Curls)

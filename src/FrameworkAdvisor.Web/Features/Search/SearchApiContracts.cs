@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using FrameworkAdvisor.Web.Features.Developers;
 
 namespace FrameworkAdvisor.Web.Features.Search;
 
@@ -22,13 +23,9 @@ public sealed record SearchHitItem(
     [property: Description("Text around the matched words, plain.")] string Snippet,
     [property: Description("The same snippet as HTML: the text escaped, and each matched word in <mark>.")] string SnippetHtml);
 
-/// <summary>An example body for the API description, with made-up names so the code names no real framework.</summary>
-internal static class SearchApiExamples
+/// <summary>A search's example: a word the content has, and what the API finds for it.</summary>
+internal sealed class SearchExample : IApiExample
 {
-    public const string Results = """
-        {"query": "admin", "didYouMean": null, "matchesAnyWord": false, "total": 1,
-         "hits": [{"url": "https://example.org/compare/quill-vs-lantern/aspects/admin#lantern", "comparison": "Quill vs Lantern",
-                   "page": "Admin interface", "section": "Lantern", "snippet": "A ready-made admin panel comes with Lantern.",
-                   "snippetHtml": "A ready-made <mark>admin</mark> panel comes with Lantern."}]}
-        """;
+    public ApiExampleBodies? Make(ApiExampleContext context) =>
+        context.SearchWord is { } word ? new(null, context.Answer<SearchApiController>(api => api.Search(word))) : null;
 }

@@ -27,7 +27,7 @@ public sealed class SearchApiController(ContentSearch search, SiteUrls urls) : C
         Description = "This client address asked for more new searches than the limit allows (300 a minute by default); Retry-After says when to try again.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json",
         Description = "The site is running as many searches as it can at once; Retry-After says when to try again.")]
-    [ApiResponseExample(StatusCodes.Status200OK, SearchApiExamples.Results)]
+    [ApiExample(typeof(SearchExample))]
     public ActionResult<SearchResponse> Search([FromQuery, ApiRequired, Description("The words to search for; at most 8 are used.")] string? q)
     {
         var query = SearchQuery.Parse(q);

@@ -1,8 +1,10 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using FrameworkAdvisor.Recommendations;
 using FrameworkAdvisor.Web.Features.Chooser;
+using FrameworkAdvisor.Web.Features.Developers;
 
 namespace FrameworkAdvisor.Web.Features.Team;
 
@@ -59,25 +61,24 @@ public sealed record SettleItem(
     [property: Description("The slug of the framework the team would then be recommended.")] string Recommended,
     [property: Range(1, TeamLimits.MaxMembers), Description("How many members would change their answer (one who skipped counts).")] int Changes);
 
-/// <summary>Example bodies for the API description, with made-up frameworks like the chooser's; the contract tests check each against its schema.</summary>
-internal static class TeamApiExamples
+/// <summary>A team's example: two members who answer the first comparison's first questions differently, and what the API answers.</summary>
+internal sealed class TeamRecommendationExample : IApiExample
 {
-    public const string Request = """
-        {"members": [{"name": "Ana", "answers": {"experience": "none", "size": {"option": "small", "importance": "high"}}},
-                     {"name": "Bo", "answers": {"experience": "some", "size": "large"}}]}
-        """;
+    public ApiExampleBodies? Make(ApiExampleContext context)
+    {
+        if (context.Chooser is not { } chooser)
+        {
+            return null;
+        }
 
-    public const string Response = """
-        {"recommended": {"slug": "quill", "title": "Quill", "decidedBy": "score", "tieBreakRule": null},
-         "scores": [{"framework": "quill", "title": "Quill", "points": 6, "share": 0.6}, {"framework": "lantern", "title": "Lantern", "points": 4, "share": 0.4}],
-         "confidence": "toss-up",
-         "members": [{"name": "Ana", "recommended": "quill", "shareUrl": "https://example.org/compare/quill-vs-lantern/choose/result?experience=none&size=!small"},
-                     {"name": "Bo", "recommended": "lantern", "shareUrl": "https://example.org/compare/quill-vs-lantern/choose/result?experience=some&size=large"}],
-         "questions": [{"question": "experience", "answers": [{"name": "Ana", "answer": "none", "importance": "normal"}, {"name": "Bo", "answer": "some", "importance": "normal"}], "agreed": false},
-                       {"question": "size", "answers": [{"name": "Ana", "answer": "small", "importance": "high"}, {"name": "Bo", "answer": "large", "importance": "normal"}], "agreed": false}],
-         "settle": [{"question": "size", "answer": "large", "recommended": "lantern", "changes": 1}],
-         "teamUrl": "https://example.org/compare/quill-vs-lantern/choose/team?_m=Ana&_m=Bo&experience=none.some&size=!small.large"}
-        """;
+        var request = new JsonObject
+        {
+            ["members"] = new JsonArray(
+                new JsonObject { ["name"] = "Ana", ["answers"] = ApiExampleContext.Answers(chooser, disagreeing: false) },
+                new JsonObject { ["name"] = "Bo", ["answers"] = ApiExampleContext.Answers(chooser, disagreeing: true) }),
+        };
+        return new(request, context.Answer<TeamApiController>(api => api.Recommend(chooser.Slug, context.Read<TeamRecommendationRequest>(request))));
+    }
 }
 
 /// <summary>

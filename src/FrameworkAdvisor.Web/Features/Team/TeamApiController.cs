@@ -25,7 +25,6 @@ public sealed class TeamApiController(ChooserCatalog catalog, SiteUrls urls) : C
     [RecommendationBody(TeamRecommendationRequestJsonConverter.Expected)]
     [EndpointSummary("A recommendation for a team")]
     [EndpointDescription("Scores each member's answers as a recommendation does and adds the scores up, so every member counts the same; the recommendation, tie-break and confidence are decided as for one person (a clear fit needs its lead per member). Returns each member's own verdict, every question with each member's answer, the agreed answers to disputed questions that would change the outcome, and the team page's link.")]
-    [ApiRequestExample(TeamApiExamples.Request)]
     [ProducesResponseType<TeamRecommendationResponse>(StatusCodes.Status200OK, "application/json", Description = "The team's recommendation.")]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json",
         Description = "Fewer than 2 or more than 12 members; a name over 24 characters or with control characters; a member with no answers; an unknown question or option (each listed under errors); or malformed JSON.")]
@@ -36,7 +35,7 @@ public sealed class TeamApiController(ChooserCatalog catalog, SiteUrls urls) : C
         Description = "This client address asked for more recommendations than the limit allows (60 a minute by default, shared with the recommendation endpoint); Retry-After says when to try again.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json",
         Description = "The site is making as many recommendations as it can at once; Retry-After says when to try again.")]
-    [ApiResponseExample(StatusCodes.Status200OK, TeamApiExamples.Response)]
+    [ApiExample(typeof(TeamRecommendationExample))]
     public IActionResult Recommend(
         [Description("The comparison's slug, as GET /api/comparisons lists it.")] string comparison,
         [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] TeamRecommendationRequest? request)

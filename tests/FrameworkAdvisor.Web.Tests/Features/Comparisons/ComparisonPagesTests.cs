@@ -88,7 +88,7 @@ public sealed class ComparisonPagesTests(SiteFactory site) : IClassFixture<SiteF
 
         Assert.Equal("Lantern", page.Text("h1"));
         Assert.Contains("Lantern ships an admin panel", page.Text("main"), StringComparison.Ordinal);
-        var glance = page.QuerySelectorAll("#at-a-glance + dl div").Select(d => (d.QuerySelector("dt")!.TextContent.Trim(), d.QuerySelector("dd")!.TextContent.Trim())).ToList();
+        var glance = page.QuerySelectorAll("dl#at-a-glance div").Select(d => (d.QuerySelector("dt")!.TextContent.Trim(), d.QuerySelector("dd")!.TextContent.Trim())).ToList();
         Assert.Equal([("Speed", "Slower, because it does more per request."), ("Admin", "Built in."), ("Community", "Large.")], glance);
         var rule = Assert.Single(page.QuerySelectorAll("#recommended-when ~ ul.rules li"));
         Assert.Contains("admin screen on day one", rule.TextContent, StringComparison.Ordinal);
