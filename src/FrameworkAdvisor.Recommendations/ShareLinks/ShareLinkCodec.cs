@@ -51,14 +51,11 @@ public sealed class ShareLinkCodec
     {
         Model.EnsureBelongs(answers);
         var link = new StringBuilder();
-        foreach (var (questionId, optionId) in answers.Pairs.OrderBy(pair => pair.Key, StringComparer.Ordinal))
-        {
-            // Slugs need no escaping in a query string; an AnswerSet only holds slugs, and this keeps it that way.
-            if (!Slug.IsValid(questionId) || !Slug.IsValid(optionId))
-            {
-                throw new InvalidOperationException($"'{questionId}={optionId}' is not slug-safe and would need escaping in a link.");
-            }
 
+        // The pairs come sorted by question id (ordinal) already. They need no escaping in a query string: an
+        // AnswerSet only ever holds slugs (it checks each id as it is added), and so does the chooser it belongs to.
+        foreach (var (questionId, optionId) in answers.Pairs)
+        {
             if (link.Length > 0)
             {
                 link.Append('&');

@@ -17,6 +17,8 @@ public sealed class LoadedChooser(ComparisonContext context, ChooserModel model)
     // Far fewer outcomes than answer sets exist, and each card is tens of kilobytes: a few hundred cover them all.
     private readonly BoundedMemo<Lazy<byte[]>> _resultCards = new(512);
 
+    private ResultPageParts? _resultParts;
+
     public ComparisonContext Context { get; } = context;
 
     public ChooserModel Model { get; } = model;
@@ -28,6 +30,9 @@ public sealed class LoadedChooser(ComparisonContext context, ChooserModel model)
     public Questionnaire Questionnaire => Model.Questionnaire;
 
     public string Slug => Context.Slug;
+
+    /// <summary>What every result page shows the same whatever the answers, made on first use (racing requests may each make it; one is kept).</summary>
+    public ResultPageParts ResultParts => _resultParts ??= new ResultPageParts(this);
 
     /// <summary>
     /// The engine's outcome, remembered per answer set: it is a pure function of the answers and this content

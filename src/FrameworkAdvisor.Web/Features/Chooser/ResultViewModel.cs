@@ -23,8 +23,29 @@ public sealed record AspectLink(string Title, string Path);
 public sealed record ChangeLink(ChangeSuggestion Suggestion, string Path);
 
 /// <summary>
-/// The recommendation for one set of answers, with everything that explains it and every address it links to. The
-/// headline, title, previews and description all take their words from <see cref="Wording"/>, made once.
+/// An answer that triggered a rule, as a line of the reasons: the rule's address, and its points as a badge ("+2
+/// Quill") with how a doubled answer's points came about ("2 × 2: it matters a lot to you"). A rule that counts once
+/// and is carried by another answer's line has neither.
+/// </summary>
+public sealed record ReasonLine(Contribution Reason, Rule Rule, string RulePath, string? Points, string? Doubling)
+{
+    public static ReasonLine For(Contribution reason, ResultPageParts parts)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        ArgumentNullException.ThrowIfNull(parts);
+        var rule = reason.Rule!;
+        return reason.CountedWith is not null
+            ? new(reason, rule, parts.RulePath(rule), null, null)
+            : new(reason, rule, parts.RulePath(rule), $"+{reason.Points} {reason.Favours!.Title}",
+                reason.Doubled ? $"{rule.Points} × {AnswerSet.ImportanceMultiplier}: it matters a lot to you" : null);
+    }
+}
+
+/// <summary>
+/// The recommendation for one set of answers, with everything that explains it and every address it links to, each
+/// worked out once here so the view is plain loops. The headline, title, previews and description all take their
+/// words from <see cref="Wording"/>, made once; what does not depend on the answers comes from the chooser's
+/// <see cref="ResultPageParts"/>, made once per content generation.
 /// </summary>
 public sealed record ResultViewModel(
     ComparisonContext Context,
@@ -36,7 +57,7 @@ public sealed record ResultViewModel(
     string DecisionRecordPath,
     string ChangeAnswersPath,
     IReadOnlyList<ChangeLink> Changes,
-    string HowJudged)
+    ResultPageParts Parts)
     : ComparisonPageViewModel(
         Context,
         Wording.Headline,
@@ -58,25 +79,28 @@ public sealed record ResultViewModel(
             chooser.DecisionRecordPath(answers),
             chooser.QuestionnairePath(answers),
             [.. resolved.Recommendation.WhatWouldChange.Select(suggestion => new ChangeLink(suggestion, chooser.ResultPath(suggestion.Answers)))],
-            chooser.Engine.Policy.Describe());
+            chooser.ResultParts);
     }
 
     public Recommendation Recommendation => Wording.Result;
 
-    public override IReadOnlyList<Breadcrumb> Breadcrumbs =>
+    public override IReadOnlyList<Breadcrumb> Breadcrumbs { get; } =
     [
         new("Home", SitePaths.Home),
         new(Context.Comparison.Title, SitePaths.Comparison(Context.Slug)),
         new(QuestionnaireTitle, SitePaths.Chooser(Context.Slug)),
-        new("Your result", Path),
+        new("Your result", ResultPath),
     ];
 
-    public override string SocialTitle => $"{Wording.Headline} · {Context.Comparison.Title}";
+    public override string SocialTitle { get; } = $"{Wording.Headline} · {Context.Comparison.Title}";
 
-    public override string CardDescription => Wording.ImageDescription;
+    public override string CardDescription { get; } = Wording.ImageDescription;
 
     /// <summary>About 100,000 answer sets each have a result: they are share targets, not pages to rank, but their links lead on.</summary>
     public override string? Robots => "noindex, follow";
+
+    /// <summary>How confidence is judged, in a sentence.</summary>
+    public string HowJudged => Parts.HowJudged;
 
     public string ConfidenceLabel => Wording.ConfidenceLabel;
 
@@ -85,54 +109,51 @@ public sealed record ResultViewModel(
 
     public string ConfidenceExplanation => Wording.ConfidenceExplanation;
 
-    public IReadOnlyList<ScoreBar> Bars =>
-        [.. Recommendation.Scores.Select(score => new ScoreBar(score, score.Framework == Recommendation.Recommended, Recommendation.TotalPoints == 0))];
+    public IReadOnlyList<ScoreBar> Bars { get; } =
+        [.. Wording.Result.Scores.Select(score => new ScoreBar(score, score.Framework == Wording.Result.Recommended, Wording.Result.TotalPoints == 0))];
 
     /// <summary>The aspect pages cited by the rules that gave points, once each, in the order the rules fired.</summary>
-    public IReadOnlyList<AspectLink> AspectsBehindRules =>
+    public IReadOnlyList<AspectLink> AspectsBehindRules { get; } =
     [
-        .. Recommendation.Contributions
-            .Where(c => c.Points > 0 && c.Rule?.CitedAspectTitle is not null)
-            .Select(c => new AspectLink(c.Rule!.CitedAspectTitle!, c.Rule.CitedPath))
+        .. Wording.Result.Contributions
+            .Where(c => c.Points > 0 && c.Rule is not null)
+            .Select(c => Parts.AspectOf(c.Rule!))
+            .OfType<AspectLink>()
             .Distinct(),
     ];
 
-    public string RulePath(Rule rule) => $"{SitePaths.Recommendations(Context.Slug)}#{rule.Id}";
+    /// <summary>The comparison's recommendations page, where every rule is stated.</summary>
+    public string RecommendationsPath => Parts.RecommendationsPath;
+
+    public string RulePath(Rule rule) => Parts.RulePath(rule);
 
     /// <summary>The answers that triggered a rule, in questionnaire order: the reasons for the result.</summary>
-    public IReadOnlyList<Contribution> Reasons => [.. Recommendation.Contributions.Where(c => !c.IsNeutral)];
+    public IReadOnlyList<ReasonLine> Reasons { get; } =
+        [.. Wording.Result.Contributions.Where(c => !c.IsNeutral).Select(c => ReasonLine.For(c, Parts))];
 
     /// <summary>Answers that matched no rule: listed once, in one line, not one reason each.</summary>
-    public IReadOnlyList<Contribution> NeutralAnswers => [.. Recommendation.Contributions.Where(c => c.IsNeutral)];
+    public IReadOnlyList<Contribution> NeutralAnswers { get; } = [.. Wording.Result.Contributions.Where(c => c.IsNeutral)];
 
     /// <summary>"1 neutral answer and 2 skipped questions count for nothing", or null when every answer gave a reason.</summary>
-    public string? QuietLine
-    {
-        get
-        {
-            var parts = new List<string>();
-            if (NeutralAnswers.Count > 0)
-            {
-                parts.Add(Counted.Of(NeutralAnswers.Count, "neutral answer"));
-            }
-
-            if (Recommendation.Skipped.Count > 0)
-            {
-                parts.Add(Counted.Of(Recommendation.Skipped.Count, "skipped question"));
-            }
-
-            var verb = Counted.Word(NeutralAnswers.Count + Recommendation.Skipped.Count, "counts", "count");
-            return parts.Count == 0 ? null : $"{string.Join(" and ", parts)} {verb} for nothing";
-        }
-    }
+    public string? QuietLine => QuietLineOf(NeutralAnswers.Count, Recommendation.Skipped.Count);
 
     /// <summary>The recommended framework's page, where the verdict leads.</summary>
-    public string RecommendedPath => SitePaths.Framework(Context.Slug, Recommendation.Recommended.Slug);
+    public string RecommendedPath => Parts.FrameworkPath(Recommendation.Recommended);
 
-    /// <summary>A reason's points as a badge: "+2 Quill", or "+4 Quill" when the answer matters a lot.</summary>
-    public static string PointsOf(Contribution reason) => $"+{reason.Points} {reason.Favours!.Title}";
+    private static string? QuietLineOf(int neutral, int skipped)
+    {
+        var parts = new List<string>();
+        if (neutral > 0)
+        {
+            parts.Add(Counted.Of(neutral, "neutral answer"));
+        }
 
-    /// <summary>How a doubled reason's points came about, "2 × 2: it matters a lot to you"; null when not doubled.</summary>
-    public static string? DoublingOf(Contribution reason) =>
-        reason.Doubled ? $"{reason.Rule!.Points} × {AnswerSet.ImportanceMultiplier}: it matters a lot to you" : null;
+        if (skipped > 0)
+        {
+            parts.Add(Counted.Of(skipped, "skipped question"));
+        }
+
+        var verb = Counted.Word(neutral + skipped, "counts", "count");
+        return parts.Count == 0 ? null : $"{string.Join(" and ", parts)} {verb} for nothing";
+    }
 }

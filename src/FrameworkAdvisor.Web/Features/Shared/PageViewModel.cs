@@ -44,7 +44,7 @@ public abstract record ComparisonPageViewModel(ComparisonContext Context, string
 {
     public string ComparisonSlug => Context.Slug;
 
-    public override ComparisonNavigation Navigation => new(Context, Path);
+    public override ComparisonNavigation Navigation { get; } = new(Context, Path);
 
     public override IReadOnlyList<Breadcrumb> Breadcrumbs =>
         Path == SitePaths.Comparison(Context.Slug)

@@ -6,7 +6,10 @@ using FrameworkAdvisor.Web.Features.Chooser;
 
 namespace FrameworkAdvisor.Web.Tests.Features.Chooser;
 
-/// <summary>Choosers are built once per content generation, and new content is never hidden behind an old one.</summary>
+/// <summary>
+/// Choosers, and the parts every result page shows alike, are built once per content generation, and new content is
+/// never hidden behind an old one.
+/// </summary>
 public sealed class ChooserCatalogTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();
@@ -77,6 +80,56 @@ public sealed class ChooserCatalogTests : IDisposable
     {
         Assert.Null(_catalog.Find("nope"));
         Assert.Null(_catalog.Find("duo"));
+    }
+
+    [Fact]
+    public void The_same_answers_give_the_same_result_page_parts_each_time()
+    {
+        var answers = AnswerSet.From(("parts", "pick"), ("admin", "needed"));
+
+        var first = Page(answers);
+        var second = Page(AnswerSet.From(("admin", "needed"), ("parts", "pick")));
+
+        Assert.Same(first.Parts, second.Parts);
+        Assert.Equal(first.Reasons, second.Reasons);
+        Assert.Equal(first.AspectsBehindRules, second.AspectsBehindRules);
+        Assert.Equal(first.Breadcrumbs, second.Breadcrumbs);
+        Assert.Equal(first.RecommendedPath, second.RecommendedPath);
+        Assert.Equal(first.QuietLine, second.QuietLine);
+    }
+
+    [Fact]
+    public void Each_reason_links_to_its_rule_and_says_its_points()
+    {
+        var page = Page(AnswerSet.From(("parts", "pick"), ("admin", "needed")).WithImportance("admin", matters: true));
+
+        var admin = Assert.Single(page.Reasons, line => line.Rule.Id == "lantern-needs-admin");
+        Assert.Equal("/compare/trio/recommendations#lantern-needs-admin", admin.RulePath);
+        Assert.Equal("+2 Lantern", admin.Points);
+        Assert.Equal("1 × 2: it matters a lot to you", admin.Doubling);
+        Assert.Contains(new AspectLink("Admin", "/compare/trio/aspects/admin"), page.AspectsBehindRules);
+    }
+
+    [Fact]
+    public void New_content_gives_new_result_page_parts_that_say_what_it_says()
+    {
+        var answers = AnswerSet.From(("admin", "needed"));
+        var before = Page(answers);
+
+        _content.Replace("compare/trio/aspects/admin.md", "title: Admin\n", "title: Admin screens\n");
+        Import();
+        var after = Page(answers);
+
+        Assert.NotSame(before.Parts, after.Parts);
+        Assert.Equal([new AspectLink("Admin", "/compare/trio/aspects/admin")], before.AspectsBehindRules);
+        Assert.Equal([new AspectLink("Admin screens", "/compare/trio/aspects/admin")], after.AspectsBehindRules);
+    }
+
+    private ResultViewModel Page(AnswerSet answers)
+    {
+        var chooser = _catalog.Find("trio")!;
+        var resolved = Assert.IsType<LinkResolution.Resolved>(chooser.Resolve(new DecodedAnswers(answers, [], TooLong: false)));
+        return ResultViewModel.For(chooser, resolved, "https://example.test" + chooser.ResultPath(answers));
     }
 
     private void Import()
