@@ -64,35 +64,54 @@ public sealed class ContentSearch(ContentDatabase database)
     /// The hits for an FTS5 expression, grouped by page and best first, in tiers: places on a page whose title or
     /// keywords have the words (the page about them), then sections whose own heading has them, then rules and
     /// questions whose sentence has them, then the rest. bm25 orders each tier. Without the tiers, bm25's length
-    /// normalisation lets a short rule that mentions a word once outrank the page named after it. Each full-text
-    /// evaluation costs more than anything else a search does, so the section-title test is made once per row.
+    /// normalisation lets a short rule that mentions a word once outrank the page named after it.
     /// </summary>
+    /// <remarks>
+    /// Ranked first and dressed after: SQLite computes every column of a row before it sorts, so asking for the
+    /// snippet in the ranking query would make one for every matching place, not only for the few shown, and
+    /// making a snippet (which stems the whole text) is the dearest step of a search. The ranking reads no text
+    /// either: a place's kind is read only for a place whose heading has the words.
+    /// </remarks>
     private static (IReadOnlyList<SearchHit> Hits, int Total) Find(SqliteConnection connection, string match)
     {
-        var rows = connection.Query<HitRow>(
+        var ranked = connection.Query<long>(
             $"""
-            SELECT comparison_title AS ComparisonTitle, page_title AS PageTitle, path AS Path, anchor AS Anchor,
-                   highlight(search_section, 0, char(2), char(3)) AS SectionTitle,
-                   snippet(search_section, 3, char(2), char(3), '…', {SnippetWords}) AS Snippet,
-                   rowid IN (SELECT rowid FROM search_section WHERE search_section MATCH @InSectionTitle) AS InSectionTitle
+            SELECT rowid
             FROM search_section
             WHERE search_section MATCH @Match
             ORDER BY rowid IN (SELECT rowid FROM search_section WHERE search_section MATCH @InPage) DESC,
-                     (place <= {(int)SearchPlace.Heading} AND InSectionTitle) DESC,
-                     InSectionTitle DESC,
+                     CASE WHEN rowid IN (SELECT rowid FROM search_section WHERE search_section MATCH @InSectionTitle)
+                          THEN 1 + (place <= {(int)SearchPlace.Heading}) ELSE 0 END DESC,
                      {Bm25}, rowid
             LIMIT {MaxHits}
             """,
-            new { Match = match, InPage = $"{{page_title keywords}} : ({match})", InSectionTitle = $"section_title : ({match})" }).ToList();
+            new { Match = match, InPage = $"{{page_title keywords}} : ({match})", InSectionTitle = $"section_title : ({match})" }).AsList();
+        if (ranked.Count == 0)
+        {
+            return ([], 0);
+        }
+
         // Counted apart: SQLite refuses bm25() in a query that also has a window function such as count(*) OVER ().
-        var total = rows.Count < MaxHits
-            ? rows.Count
+        var total = ranked.Count < MaxHits
+            ? ranked.Count
             : connection.ExecuteScalar<int>("SELECT count(*) FROM search_section WHERE search_section MATCH @Match", new { Match = match });
+
+        // The same match again, so that highlight() and snippet() know what matched, but only the ranked places pass
+        // the filter. The + keeps SQLite from handing the rowids to FTS5, which would run the whole match once per id.
+        var rows = connection.Query<HitRow>(
+            $"""
+            SELECT rowid AS Id, comparison_title AS ComparisonTitle, page_title AS PageTitle, path AS Path, anchor AS Anchor,
+                   highlight(search_section, 0, char(2), char(3)) AS SectionTitle,
+                   snippet(search_section, 3, char(2), char(3), '…', {SnippetWords}) AS Snippet
+            FROM search_section
+            WHERE search_section MATCH @Match AND +rowid IN @Ids
+            """,
+            new { Match = match, Ids = ranked }).ToDictionary(row => row.Id);
 
         // An editor's note is also part of the section it sits in, so both can show the same words: keep the first.
         var snippets = new HashSet<string>(StringComparer.Ordinal);
-        var hits = rows
-            .Select(row => row.ToHit())
+        var hits = ranked
+            .Select(id => rows[id].ToHit())
             .Where(hit => hit.Snippet.Text.Length == 0 || snippets.Add(hit.Snippet.Text))
             .GroupBy(hit => hit.Path, StringComparer.Ordinal)
             .SelectMany(page => page)
@@ -162,13 +181,13 @@ public sealed class ContentSearch(ContentDatabase database)
 
     private sealed class HitRow
     {
+        public long Id { get; init; }
         public string ComparisonTitle { get; init; } = "";
         public string PageTitle { get; init; } = "";
         public string Path { get; init; } = "";
         public string Anchor { get; init; } = "";
         public string SectionTitle { get; init; } = "";
         public string Snippet { get; init; } = "";
-        public bool InSectionTitle { get; init; }
 
         public SearchHit ToHit() => new(ComparisonTitle, PageTitle, MarkedText.Parse(SectionTitle), MarkedText.Parse(Snippet), Path, Anchor);
     }
