@@ -15,7 +15,7 @@ public sealed class ContentSearch(ContentDatabase database)
     public const int MaxHits = 20;
 
     /// <summary>
-    /// bm25 weights per column for ranking within a tier (see <see cref="Find"/>): the heading a hit leads to counts
+    /// bm25 weights per column for ranking within a tier (see <see cref="Ranking"/>): the heading a hit leads to counts
     /// most, then the page's keywords, then its title, then the text. The remaining columns are not indexed.
     /// </summary>
     private const string Bm25 = "bm25(search_section, 10.0, 4.0, 8.0, 1.0)";
@@ -61,33 +61,60 @@ public sealed class ContentSearch(ContentDatabase database)
     }
 
     /// <summary>
-    /// The hits for an FTS5 expression, grouped by page and best first, in tiers: places on a page whose title or
-    /// keywords have the words (the page about them), then sections whose own heading has them, then rules and
-    /// questions whose sentence has them, then the rest. bm25 orders each tier. Without the tiers, bm25's length
-    /// normalisation lets a short rule that mentions a word once outrank the page named after it. Each full-text
-    /// evaluation costs more than anything else a search does, so the section-title test is made once per row.
+    /// The order of the hits, in tiers: places on a page whose title or keywords have the words (the page about
+    /// them), then sections whose own heading has them, then rules and questions whose sentence has them, then the
+    /// rest. bm25 orders each tier. Without the tiers, bm25's length normalisation lets a short rule that mentions a
+    /// word once outrank the page named after it. A place's kind is read only where its heading has the words.
     /// </summary>
+    private static readonly string Ranking =
+        $"""
+        ORDER BY rowid IN (SELECT rowid FROM search_section WHERE search_section MATCH @InPage) DESC,
+                 CASE WHEN rowid IN (SELECT rowid FROM search_section WHERE search_section MATCH @InSectionTitle)
+                      THEN 1 + (place <= {(int)SearchPlace.Heading}) ELSE 0 END DESC,
+                 {Bm25}, rowid
+        """;
+
+    /// <summary>What a hit shows: where it is, its heading with the words marked, and a snippet around them.</summary>
+    private static readonly string Shown =
+        $"""
+        SELECT rowid AS Id, comparison_title AS ComparisonTitle, page_title AS PageTitle, path AS Path, anchor AS Anchor,
+               highlight(search_section, 0, char(2), char(3)) AS SectionTitle,
+               snippet(search_section, 3, char(2), char(3), '…', {SnippetWords}) AS Snippet
+        FROM search_section
+        """;
+
+    /// <summary>
+    /// The hits for an FTS5 expression, best first (see <see cref="Ranking"/>), grouped by page, and how many
+    /// places match in all.
+    /// </summary>
+    /// <remarks>
+    /// Counted first, since a count is the cheapest pass over the matches and decides the rest. A snippet (which
+    /// stems the whole text) is the dearest part of a hit, and SQLite makes every column of a row before it sorts:
+    /// so when more places match than are shown, they are ranked by rowid alone and only the shown ones are made
+    /// into hits, in a second pass over the same match.
+    /// </remarks>
     private static (IReadOnlyList<SearchHit> Hits, int Total) Find(SqliteConnection connection, string match)
     {
-        var rows = connection.Query<HitRow>(
-            $"""
-            SELECT comparison_title AS ComparisonTitle, page_title AS PageTitle, path AS Path, anchor AS Anchor,
-                   highlight(search_section, 0, char(2), char(3)) AS SectionTitle,
-                   snippet(search_section, 3, char(2), char(3), '…', {SnippetWords}) AS Snippet,
-                   rowid IN (SELECT rowid FROM search_section WHERE search_section MATCH @InSectionTitle) AS InSectionTitle
-            FROM search_section
-            WHERE search_section MATCH @Match
-            ORDER BY rowid IN (SELECT rowid FROM search_section WHERE search_section MATCH @InPage) DESC,
-                     (place <= {(int)SearchPlace.Heading} AND InSectionTitle) DESC,
-                     InSectionTitle DESC,
-                     {Bm25}, rowid
-            LIMIT {MaxHits}
-            """,
-            new { Match = match, InPage = $"{{page_title keywords}} : ({match})", InSectionTitle = $"section_title : ({match})" }).ToList();
-        // Counted apart: SQLite refuses bm25() in a query that also has a window function such as count(*) OVER ().
-        var total = rows.Count < MaxHits
-            ? rows.Count
-            : connection.ExecuteScalar<int>("SELECT count(*) FROM search_section WHERE search_section MATCH @Match", new { Match = match });
+        var total = connection.ExecuteScalar<int>("SELECT count(*) FROM search_section WHERE search_section MATCH @Match", new { Match = match });
+        if (total == 0)
+        {
+            return ([], 0);
+        }
+
+        var ranking = new { Match = match, InPage = $"{{page_title keywords}} : ({match})", InSectionTitle = $"section_title : ({match})" };
+        IEnumerable<HitRow> rows;
+        if (total <= MaxHits)
+        {
+            rows = connection.Query<HitRow>($"{Shown} WHERE search_section MATCH @Match {Ranking}", ranking);
+        }
+        else
+        {
+            var ids = connection.Query<long>($"SELECT rowid FROM search_section WHERE search_section MATCH @Match {Ranking} LIMIT {MaxHits}", ranking).AsList();
+            // The + keeps SQLite from handing the rowids to FTS5, which would run the whole match once per id.
+            var shown = connection.Query<HitRow>($"{Shown} WHERE search_section MATCH @Match AND +rowid IN @Ids", new { Match = match, Ids = ids })
+                .ToDictionary(row => row.Id);
+            rows = ids.Select(id => shown[id]);
+        }
 
         // An editor's note is also part of the section it sits in, so both can show the same words: keep the first.
         var snippets = new HashSet<string>(StringComparer.Ordinal);
@@ -162,13 +189,13 @@ public sealed class ContentSearch(ContentDatabase database)
 
     private sealed class HitRow
     {
+        public long Id { get; init; }
         public string ComparisonTitle { get; init; } = "";
         public string PageTitle { get; init; } = "";
         public string Path { get; init; } = "";
         public string Anchor { get; init; } = "";
         public string SectionTitle { get; init; } = "";
         public string Snippet { get; init; } = "";
-        public bool InSectionTitle { get; init; }
 
         public SearchHit ToHit() => new(ComparisonTitle, PageTitle, MarkedText.Parse(SectionTitle), MarkedText.Parse(Snippet), Path, Anchor);
     }

@@ -35,6 +35,10 @@ public sealed class RateLimitingOptions
     [Range(1, 256)]
     public int CardsAtOnce { get; set; } = 1;
 
+    /// <summary>
+    /// Uncached searches at once: on 2 cores a second one at once gains searches little and costs cached pages much
+    /// (measured in docs/performance.md).
+    /// </summary>
     [Range(1, 256)]
     public int SearchesAtOnce { get; set; } = 1;
 
