@@ -139,6 +139,12 @@ internal sealed class ResponseCapture(IHttpResponseBodyFeature inner, HttpContex
 
         _decided = true;
         var response = context.Response;
+        if (response.Headers.CacheControl.Any(value => value?.Contains("no-store", StringComparison.OrdinalIgnoreCase) == true))
+        {
+            // An answer that says it must not be stored (a 404 that went without its suggestions) is never kept.
+            return;
+        }
+
         var anonymous = response.Headers.SetCookie.Count == 0;
         var isPageEndpoint = context.GetEndpoint()?.Metadata.GetMetadata<CachedPageAttribute>() is not null;
         if (response.StatusCode == StatusCodes.Status200OK && isPageEndpoint && anonymous)

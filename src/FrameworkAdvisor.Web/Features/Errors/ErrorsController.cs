@@ -1,6 +1,5 @@
 using System.Globalization;
 using FrameworkAdvisor.Store;
-using FrameworkAdvisor.Store.Search;
 using FrameworkAdvisor.Web.Features.Search;
 using FrameworkAdvisor.Web.Features.Shared;
 using FrameworkAdvisor.Web.Http;
@@ -14,7 +13,7 @@ namespace FrameworkAdvisor.Web.Features.Errors;
 /// re-executed request keeps the method the visitor used.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ErrorsController(ContentSearch search, StartingPoints startingPoints) : Controller
+public sealed class ErrorsController(NotFoundSuggestions suggestions, StartingPoints startingPoints) : Controller
 {
     /// <summary>
     /// Takes no parameters on purpose: with none to bind, MVC never reads the request body, so a re-executed request
@@ -50,7 +49,13 @@ public sealed class ErrorsController(ContentSearch search, StartingPoints starti
         }
 
         var requested = reExecute?.OriginalPath ?? Request.Path.Value ?? "/";
-        return View("NotFound", new NotFoundViewModel(requested, NotFoundSuggestions.For(search, requested), startingPoints.Comparisons));
+        if (!suggestions.TryFind(requested, out var suggested))
+        {
+            // Busy: this answer lacks its suggestions, so no cache may keep it for the address.
+            Response.Headers.CacheControl = "no-store";
+        }
+
+        return View("NotFound", new NotFoundViewModel(requested, suggested, startingPoints.Comparisons));
     }
 
     /// <summary>

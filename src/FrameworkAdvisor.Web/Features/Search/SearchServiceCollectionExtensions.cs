@@ -1,4 +1,8 @@
+using System.Threading.RateLimiting;
 using FrameworkAdvisor.Store.Search;
+using FrameworkAdvisor.Web.Features.Errors;
+using FrameworkAdvisor.Web.Http.Security;
+using Microsoft.Extensions.Options;
 
 namespace FrameworkAdvisor.Web.Features.Search;
 
@@ -6,8 +10,16 @@ public static class SearchServiceCollectionExtensions
 {
     /// <summary>
     /// Full-text search over the live content database, for the search page, its JSON API and the 404 page's
-    /// suggestions, with the pages offered when it finds nothing.
+    /// suggestions (with their own bound, see <see cref="NotFoundSuggestions"/>), with the pages offered when it
+    /// finds nothing.
     /// </summary>
     public static IServiceCollection AddSearch(this IServiceCollection services) =>
-        services.AddSingleton<ContentSearch>().AddSingleton<StartingPoints>();
+        services.AddSingleton<ContentSearch>()
+            .AddSingleton<StartingPoints>()
+            .AddSingleton<NotFoundSuggestions>()
+            .AddKeyedSingleton<RateLimiter>(NotFoundSuggestions.BoundKey, (provider, _) => new ConcurrencyLimiter(new ConcurrencyLimiterOptions
+            {
+                PermitLimit = provider.GetRequiredService<IOptions<RateLimitingOptions>>().Value.SearchesAtOnce,
+                QueueLimit = 0,
+            }));
 }

@@ -1,4 +1,8 @@
 using System.Net;
+using System.Threading.RateLimiting;
+using AngleSharp.Html.Parser;
+using FrameworkAdvisor.Web.Features.Errors;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FrameworkAdvisor.Web.Tests.Features.Errors;
 
@@ -25,6 +29,28 @@ public sealed class ErrorPagesTests(SiteFactory site) : IClassFixture<SiteFactor
 
         Assert.Equal("/compare/trio/aspects/speed", page.QuerySelector("main ul li a")?.GetAttribute("href"));
         Assert.Equal("Speed", page.QuerySelector("main ul li a")?.TextContent);
+    }
+
+    [Fact]
+    public async Task While_its_search_bound_is_full_a_not_found_page_answers_at_once_without_suggestions_and_is_not_kept()
+    {
+        const string address = "/compare/trio/aspects/quickly-now";
+        var bound = site.Services.GetRequiredKeyedService<RateLimiter>(NotFoundSuggestions.BoundKey);
+        using (var held = bound.AttemptAcquire())
+        {
+            Assert.True(held.IsAcquired);
+            using var busy = await _client.GetAsync(address);
+            Assert.Equal(HttpStatusCode.NotFound, busy.StatusCode);
+            var busyPage = await new HtmlParser().ParseDocumentAsync(await busy.Content.ReadAsStringAsync());
+
+            Assert.Null(busyPage.QuerySelector("a[href='/compare/trio/aspects/speed']"));
+            Assert.NotNull(busyPage.QuerySelector("a[href='/compare/trio']"));
+            Assert.Contains("no-store", busy.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+        }
+
+        // Once a turn is free, the same address gets its suggestions: the page without them was not kept.
+        var page = await _client.GetPageAsync(address, HttpStatusCode.NotFound);
+        Assert.NotNull(page.QuerySelector("a[href='/compare/trio/aspects/speed']"));
     }
 
     [Fact]
