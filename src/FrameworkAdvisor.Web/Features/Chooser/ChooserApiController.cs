@@ -23,7 +23,8 @@ namespace FrameworkAdvisor.Web.Features.Chooser;
 [Description("A comparison's questionnaire, and a recommendation for a set of answers to it.")]
 public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, IOptions<JsonOptions> json, IOptions<SiteOptions> site) : ControllerBase
 {
-    private const string ComparisonSlug = "The comparison's slug, as GET /api/comparisons lists it.";
+    /// <summary>How the API document describes a comparison slug in a path, for every endpoint that takes one.</summary>
+    internal const string ComparisonSlug = "The comparison's slug, as GET /api/comparisons lists it.";
 
     [HttpGet("{comparison:slug}/questionnaire")]
     [EndpointName("getQuestionnaire")]

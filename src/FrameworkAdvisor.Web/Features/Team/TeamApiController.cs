@@ -37,7 +37,7 @@ public sealed class TeamApiController(ChooserCatalog catalog, SiteUrls urls) : C
         Description = "The site is making as many recommendations as it can at once; Retry-After says when to try again.")]
     [ApiExample(typeof(TeamRecommendationExample))]
     public IActionResult Recommend(
-        [Description("The comparison's slug, as GET /api/comparisons lists it.")] string comparison,
+        [Description(ChooserApiController.ComparisonSlug)] string comparison,
         [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] TeamRecommendationRequest? request)
     {
         if (catalog.Find(comparison) is not { } chooser)
