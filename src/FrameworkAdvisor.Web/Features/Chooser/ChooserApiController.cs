@@ -126,10 +126,9 @@ public sealed class ChooserApiController(ChooserCatalog catalog, SiteUrls urls, 
         _ => ConfidenceLevel.TossUp,
     };
 
-    /// <summary>
-    /// Browsers and curious people GET this address; say how to use it instead of a bare 404 or 405. Described in the
-    /// API document too, so that a client or proxy that checks answers against it knows this one.
-    /// </summary>
+    // Browsers and curious people GET this address; say how to use it instead of a bare 404 or 405. Described in the
+    // API document too, so that a client or proxy that checks answers against it knows this one. A plain comment, not
+    // XML documentation, which the API document would read as the operation's summary.
     [HttpGet("{comparison:slug}/recommendation")]
     [EndpointName("explainRecommendationMethod")]
     [EndpointSummary("Asking for a recommendation with GET")]

@@ -1,4 +1,7 @@
 using System.Net;
+using System.Reflection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using System.Text;
 using System.Text.Json;
 using FrameworkAdvisor.Web.Http.Security;
@@ -199,6 +202,30 @@ public sealed class ApiContractTests(SiteFactory site) : IClassFixture<SiteFacto
         Assert.StartsWith("3.1", root.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         Assert.Equal("http://localhost", root.GetProperty("servers")[0].GetProperty("url").GetString());
         Assert.All(root.GetProperty("paths").EnumerateObject(), path => Assert.False(path.Value.TryGetProperty("head", out _), $"{path.Name} documents HEAD"));
+    }
+
+    [Fact]
+    public async Task Each_operation_reads_as_its_summary_and_description_attributes_say_and_no_code_comment_leaks_in()
+    {
+        // The OpenAPI generator also reads the build's XML documentation, and a <summary> written for the next
+        // engineer would otherwise replace the summary written for API users.
+        var actions = typeof(Program).Assembly.GetTypes()
+            .Where(type => typeof(Microsoft.AspNetCore.Mvc.ControllerBase).IsAssignableFrom(type))
+            .SelectMany(type => type.GetMethods())
+            .Select(method => (Name: method.GetCustomAttribute<EndpointNameAttribute>()?.EndpointName, Method: method))
+            .Where(action => action.Name is not null)
+            .ToDictionary(action => action.Name!, action => action.Method);
+        var document = await ServedApiDocument.FetchAsync(_client);
+
+        var operations = document.Root["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(operation => operation.Value!)).ToList();
+        Assert.NotEmpty(operations);
+        Assert.All(operations, operation =>
+        {
+            var id = operation["operationId"]!.GetValue<string>();
+            Assert.True(actions.TryGetValue(id, out var action), $"{id} is not an action's [EndpointName]");
+            Assert.Equal(action!.GetCustomAttribute<EndpointSummaryAttribute>()?.Summary, operation["summary"]?.GetValue<string>());
+            Assert.Equal(action.GetCustomAttribute<EndpointDescriptionAttribute>()?.Description, operation["description"]?.GetValue<string>());
+        });
     }
 
     private static async Task AssertDocumentedAsync(ServedApiDocument document, string operation, HttpResponseMessage response, string what, int expected)
