@@ -42,10 +42,11 @@ internal sealed class QuestionnaireReader(ReadingContext comparison)
         file.FrontMatter.ReportUnknownKeys();
         comparison.Pages.Register(path, PageKind.Questionnaire, file);
         var introHtml = comparison.Renderer.InspectAndRender(file, path, title, summary, keywords);
+        // The answers are set apart as the page lists them, so a snippet does not run one label into the next.
         foreach (var question in groups.SelectMany(g => g.Questions))
         {
             comparison.Renderer.IndexText(path, title, PageAnchors.QuestionPrefix + question.Id, question.Text, SearchPlace.Item,
-                [question.Why, .. question.Options.Select(o => o.Label)]);
+                [question.Why, string.Join(" · ", question.Options.Select(o => o.Label))]);
         }
 
         var questionnaire = new Questionnaire(title, summary, introHtml, groups);

@@ -46,6 +46,14 @@ public sealed class ContentSearchTests : IDisposable
     }
 
     [Fact]
+    public void A_questions_snippet_sets_its_answers_apart_as_the_questionnaire_lists_them()
+    {
+        var hit = Assert.Single(_search.Search("ships").Hits, h => h.Url == "/compare/trio/choose#question-admin");
+
+        Assert.Equal("The source says Lantern ships one. Yes · Not yet", hit.Snippet.Text);
+    }
+
+    [Fact]
     public void The_start_of_a_word_finds_the_whole_word()
     {
         Assert.Equal("/compare/trio/aspects/admin", _search.Search("adm").Hits[0].Url);
